@@ -1,0 +1,318 @@
+package io.vigie.core.risk;
+
+import io.vigie.core.model.Capability;
+import io.vigie.core.model.Component;
+import io.vigie.core.model.ComponentKind;
+import io.vigie.core.model.DataAsset;
+import io.vigie.core.model.DataFlow;
+import io.vigie.core.model.Exploitability;
+import io.vigie.core.model.Hazard;
+import io.vigie.core.model.ModelIndex;
+import io.vigie.core.model.Names;
+import io.vigie.core.model.Need;
+import io.vigie.core.model.Reachability;
+import io.vigie.core.model.RiskAcceptance;
+import io.vigie.core.model.RiskOverride;
+import io.vigie.core.model.SecurityControl;
+import io.vigie.core.model.Severity;
+import io.vigie.core.model.Stride;
+import io.vigie.core.model.TrustZone;
+import io.vigie.core.threat.Complexity;
+import io.vigie.core.threat.Threat;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns threats into security risks, following the FDA premarket guidance (exploitability, not
+ * probability) and AAMI TIR57 (severity from patient harm and from the impact on data).
+ *
+ * <ul>
+ *   <li><b>Exploitability</b> starts from where the attacker must be to reach the threat's first
+ *       element (internet 5, adjacent network or radio range 4, local 2, physical 1), minus one if
+ *       the attacker must hold an account, minus one for a complex attack.
+ *   <li><b>Severity</b> is the worse of the patient harm the elements can cause (their harm
+ *       severity and declared hazards; only for threats that can change what the device does) and
+ *       the data impact (the assets' need for the property the threat attacks: high is serious,
+ *       one step more when a server-side store holds every patient's data).
+ *   <li><b>Residual</b>: each mitigation the rule names that is in force on the threat's elements
+ *       lowers exploitability by one level, or two if a control providing it is verified by a
+ *       test; severity is left as it is, since security controls make an attack harder, not its
+ *       consequences lighter.
+ * </ul>
+ */
+public final class RiskAssessor {
+  private final RiskPolicy policy;
+
+  public RiskAssessor(RiskPolicy policy) {
+    this.policy = policy;
+  }
+
+  public List<Risk> assess(ModelIndex model, List<Threat> threats) {
+    Map<String, RiskOverride> overrides = new HashMap<>();
+    model.model().overrides().forEach(o -> overrides.putIfAbsent(o.threat(), o));
+    Map<String, RiskAcceptance> acceptances = new HashMap<>();
+    model.model().acceptances().forEach(a -> acceptances.putIfAbsent(a.threat(), a));
+    List<Risk> out = new ArrayList<>(threats.size());
+    for (Threat t : threats) {
+      out.add(assess(model, t, Optional.ofNullable(overrides.get(t.id())),
+          Optional.ofNullable(acceptances.get(t.id()))));
+    }
+    return List.copyOf(out);
+  }
+
+  private Risk assess(ModelIndex model, Threat threat, Optional<RiskOverride> override,
+      Optional<RiskAcceptance> acceptance) {
+    List<String> why = new ArrayList<>();
+
+    Reachability from = entryReachability(model, threat.elements().get(0));
+    int e = from.baseExploitability();
+    why.add("Reachable from " + words(from) + " through '" + threat.elements().get(0) + "' (exploitability starts at " + e + "/5).");
+    if (threat.requiresAuthentication()) {
+      e--;
+      why.add("The attacker needs a valid account first (-1).");
+    }
+    if (threat.complexity() == Complexity.HIGH) {
+      e--;
+      why.add("The attack needs conditions beyond the attacker's control (-1).");
+    }
+    Exploitability exploitability = Exploitability.ofRank(e);
+
+    Impact harm = patientHarm(model, threat);
+    Impact data = dataImpact(model, threat);
+    Severity severity = harm.severity.compareTo(data.severity) >= 0 ? harm.severity : data.severity;
+    why.add(harm.reason);
+    why.add(data.reason);
+
+    if (override.isPresent()) {
+      RiskOverride o = override.get();
+      if (o.exploitability().isPresent()) {
+        why.add("Exploitability overridden from " + Names.of(exploitability) + " to " + Names.of(o.exploitability().get()) + ": " + o.rationale());
+        exploitability = o.exploitability().get();
+      }
+      if (o.severity().isPresent()) {
+        why.add("Severity overridden from " + Names.of(severity) + " to " + Names.of(o.severity().get()) + ": " + o.rationale());
+        severity = o.severity().get();
+      }
+    }
+
+    int residual = exploitability.rank();
+    Set<String> controls = new LinkedHashSet<>();
+    List<String> missing = new ArrayList<>();
+    for (Capability capability : threat.mitigations()) {
+      List<SecurityControl> providers = model.implementedControls(threat.elements(), capability);
+      boolean intrinsic = threat.elements().stream().anyMatch(id -> model.intrinsicCapabilities(id).contains(capability));
+      boolean verified = providers.stream().anyMatch(SecurityControl::isVerified);
+      if (providers.isEmpty() && !intrinsic) {
+        missing.add(Names.of(capability));
+        continue;
+      }
+      int step = verified ? 2 : 1;
+      residual -= step;
+      providers.forEach(c -> controls.add(c.id()));
+      String by = providers.isEmpty() ? "the element's own protection" : "control " + ids(providers);
+      why.add("Mitigated by " + Names.of(capability) + " (" + by + (verified ? ", verified" : ", not verified by any test") + ", -" + step + ").");
+    }
+    if (!missing.isEmpty()) {
+      why.add("Not mitigated by: " + String.join(", ", missing) + ".");
+    }
+    Exploitability residualExploitability = Exploitability.ofRank(residual);
+    RiskLevel level = policy.matrix().level(exploitability, severity);
+    RiskLevel residualLevel = policy.matrix().level(residualExploitability, severity);
+
+    boolean acceptable = residualLevel.compareTo(policy.acceptable()) <= 0;
+    if (!acceptable && acceptance.isPresent()) {
+      RiskAcceptance a = acceptance.get();
+      if (residualLevel.compareTo(policy.acceptableWithRationale()) <= 0) {
+        acceptable = true;
+        why.add("Residual risk accepted by " + a.acceptedBy() + " on " + a.date() + ": " + a.rationale());
+      } else {
+        why.add("A risk acceptance is recorded, but policy does not allow accepting a " + Names.of(residualLevel) + " risk: it must be reduced.");
+      }
+    }
+    why.add("Risk " + Names.of(level) + " (" + Names.of(exploitability) + " exploitability x " + Names.of(severity)
+        + " severity), residual " + Names.of(residualLevel) + (acceptable ? ", acceptable." : ", NOT acceptable under the policy."));
+
+    return new Risk(
+        Risk.idOf(threat.id()), threat.id(), exploitability, severity, level,
+        residualExploitability, residualLevel, acceptable, acceptance.isPresent(), override.isPresent(),
+        List.copyOf(controls), missing, safetyRisks(model, threat), why);
+  }
+
+  private static String ids(List<SecurityControl> controls) {
+    return String.join(", ", controls.stream().map(SecurityControl::id).toList());
+  }
+
+  private static String words(Reachability r) {
+    switch (r) {
+      case INTERNET: return "the internet";
+      case ADJACENT: return "an adjacent network or radio range";
+      case LOCAL: return "a local foothold on the host";
+      default: return "physical access only";
+    }
+  }
+
+  private static Reachability entryReachability(ModelIndex model, String elementId) {
+    Optional<DataFlow> flow = model.flow(elementId);
+    if (flow.isPresent()) {
+      return model.reachability(flow.get());
+    }
+    return model.element(elementId).map(e -> {
+      if (e instanceof Component c) {
+        return model.reachability(c);
+      }
+      if (e instanceof TrustZone z) {
+        return z.trust().attackerPosition();
+      }
+      if (e instanceof DataAsset a) {
+        Reachability easiest = Reachability.PHYSICAL;
+        for (Component c : model.model().components()) {
+          if (c.handles().contains(a.id())) {
+            easiest = Reachability.easiest(easiest, model.reachability(c));
+          }
+        }
+        return easiest;
+      }
+      return Reachability.INTERNET;
+    }).orElse(Reachability.INTERNET);
+  }
+
+  private record Impact(Severity severity, String reason) {}
+
+  /** Components whose harm counts: the threat's components and the receivers of its flows. */
+  private static List<Component> affectedComponents(ModelIndex model, Threat threat) {
+    Map<String, Component> out = new LinkedHashMap<>();
+    for (String id : threat.elements()) {
+      model.flow(id).ifPresent(f -> out.putIfAbsent(f.to(), model.component(f.to())));
+      model.element(id).filter(Component.class::isInstance).map(Component.class::cast)
+          .ifPresent(c -> out.putIfAbsent(c.id(), c));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static Impact patientHarm(ModelIndex model, Threat threat) {
+    if (!threat.category().canHarmPatient()) {
+      return new Impact(Severity.NEGLIGIBLE, "Patient harm not counted: " + Names.of(threat.category()) + " does not change what the device does.");
+    }
+    Severity worst = Severity.NEGLIGIBLE;
+    String source = "no element with a clinical function";
+    for (Component c : affectedComponents(model, threat)) {
+      if (c.harmSeverity().compareTo(worst) > 0) {
+        worst = c.harmSeverity();
+        source = "'" + c.id() + "'" + c.clinicalFunction().map(f -> " (" + f + ")").orElse("");
+      }
+    }
+    for (Hazard h : safetyHazards(model, threat)) {
+      if (h.severity().compareTo(worst) > 0) {
+        worst = h.severity();
+        source = "hazard " + h.id() + " (" + h.title() + ")";
+      }
+    }
+    return new Impact(worst, "Patient harm " + Names.of(worst) + " from " + source + ".");
+  }
+
+  private static Impact dataImpact(ModelIndex model, Threat threat) {
+    Need worst = Need.NONE;
+    DataAsset worstAsset = null;
+    boolean multiPatient = false;
+    for (String id : threat.elements()) {
+      List<DataAsset> assets = new ArrayList<>();
+      boolean holdsAll = false;
+      Optional<DataFlow> flow = model.flow(id);
+      if (flow.isPresent()) {
+        assets.addAll(model.assets(flow.get().assets()));
+        holdsAll = isServerSide(model.component(flow.get().from())) && isServerSide(model.component(flow.get().to()));
+      } else {
+        Optional<io.vigie.core.model.Element> element = model.element(id);
+        if (element.isPresent() && element.get() instanceof Component c) {
+          assets.addAll(model.assets(c.handles()));
+          holdsAll = isServerSide(c) && !c.stores().isEmpty();
+        } else if (element.isPresent() && element.get() instanceof DataAsset a) {
+          assets.add(a);
+        }
+      }
+      for (DataAsset a : assets) {
+        Need n = need(a, threat.category());
+        if (n.compareTo(worst) > 0) {
+          worst = n;
+          worstAsset = a;
+          multiPatient = holdsAll;
+        } else if (n == worst && holdsAll) {
+          multiPatient = true;
+        }
+      }
+    }
+    Severity s;
+    switch (worst) {
+      case HIGH: s = Severity.SERIOUS; break;
+      case MEDIUM: s = Severity.MINOR; break;
+      case LOW: s = Severity.MINOR; break;
+      default: s = Severity.NEGLIGIBLE; break;
+    }
+    if (worstAsset == null) {
+      return new Impact(s, "No data asset at stake.");
+    }
+    String property = property(threat.category());
+    if (multiPatient && worst.atLeast(Need.MEDIUM)) {
+      s = Severity.ofRank(s.rank() + 1);
+      return new Impact(s, "Data impact " + Names.of(s) + ": '" + worstAsset.id() + "' needs " + Names.of(worst) + " " + property
+          + ", and a server-side store holds every patient's copy (multi-patient impact, +1).");
+    }
+    return new Impact(s, "Data impact " + Names.of(s) + ": '" + worstAsset.id() + "' needs " + Names.of(worst) + " " + property + ".");
+  }
+
+  private static boolean isServerSide(Component c) {
+    return !EnumSet.of(ComponentKind.MOBILE_APP, ComponentKind.EMBEDDED_DEVICE, ComponentKind.SENSOR,
+        ComponentKind.CLINICAL_WORKSTATION).contains(c.kind());
+  }
+
+  private static Need need(DataAsset a, Stride category) {
+    switch (category) {
+      case INFORMATION_DISCLOSURE: return a.confidentiality();
+      case TAMPERING:
+      case REPUDIATION: return a.integrity();
+      case DENIAL_OF_SERVICE: return a.availability();
+      default:
+        Need worst = a.confidentiality();
+        if (a.integrity().compareTo(worst) > 0) {
+          worst = a.integrity();
+        }
+        return a.availability().compareTo(worst) > 0 ? a.availability() : worst;
+    }
+  }
+
+  private static String property(Stride category) {
+    switch (category) {
+      case INFORMATION_DISCLOSURE: return "confidentiality";
+      case TAMPERING:
+      case REPUDIATION: return "integrity";
+      case DENIAL_OF_SERVICE: return "availability";
+      default: return "protection (confidentiality, integrity or availability)";
+    }
+  }
+
+  private static List<Hazard> safetyHazards(ModelIndex model, Threat threat) {
+    Map<String, Hazard> out = new LinkedHashMap<>();
+    for (String id : threat.elements()) {
+      model.hazardsOf(id).forEach(h -> out.putIfAbsent(h.id(), h));
+      model.flow(id).ifPresent(f -> model.hazardsOf(f.to()).forEach(h -> out.putIfAbsent(h.id(), h)));
+    }
+    for (Component c : affectedComponents(model, threat)) {
+      model.hazardsOf(c.id()).forEach(h -> out.putIfAbsent(h.id(), h));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static List<String> safetyRisks(ModelIndex model, Threat threat) {
+    if (!threat.category().canHarmPatient()) {
+      return List.of();
+    }
+    return safetyHazards(model, threat).stream().map(Hazard::id).sorted().toList();
+  }
+}

@@ -1,0 +1,60 @@
+package io.vigie.core.threat;
+
+import io.vigie.core.model.ControlCategory;
+import io.vigie.core.model.ManualThreat;
+import io.vigie.core.model.ModelIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the rules over a model and adds the maker's manual threats. The result is sorted by threat
+ * ID, so that it does not depend on the order of the model's lists or of the rules.
+ */
+public final class ThreatEngine {
+  private final List<ThreatRule> rules;
+
+  public ThreatEngine(List<ThreatRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<ThreatRule> rules() {
+    return rules;
+  }
+
+  public List<Threat> threats(ModelIndex model) {
+    Map<String, Threat> byId = new LinkedHashMap<>();
+    for (ThreatRule rule : rules) {
+      RuleInfo info = rule.info();
+      for (Finding f : rule.apply(model)) {
+        Threat t = Threat.derived(info, f);
+        byId.putIfAbsent(t.id(), t);
+      }
+    }
+    for (ManualThreat m : model.model().threats()) {
+      byId.putIfAbsent(m.id(), manual(m));
+    }
+    List<Threat> out = new ArrayList<>(byId.values());
+    out.sort(Comparator.comparing(Threat::id));
+    return List.copyOf(out);
+  }
+
+  private static Threat manual(ManualThreat m) {
+    return new Threat(
+        m.id(),
+        Threat.MANUAL,
+        m.title(),
+        m.category(),
+        m.privacy(),
+        m.elements(),
+        m.description(),
+        m.cwe(),
+        m.capec(),
+        List.<ControlCategory>of(),
+        m.mitigations(),
+        false,
+        Complexity.LOW);
+  }
+}

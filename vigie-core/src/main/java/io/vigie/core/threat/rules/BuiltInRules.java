@@ -1,0 +1,18 @@
+package io.vigie.core.threat.rules;
+
+import io.vigie.core.threat.ThreatRule;
+import java.util.List;
+
+/**
+ * The rules Vigie ships, one line each. An explicit list rather than class-path scanning: the
+ * catalogue is plain code, in a fixed order, that "go to definition" follows.
+ */
+public final class BuiltInRules {
+  private BuiltInRules() {}
+
+  public static List<ThreatRule> all() {
+    return List.of(
+        new HealthDataDisclosureInTransit(),
+        new UnauthenticatedTherapyCommand());
+  }
+}
