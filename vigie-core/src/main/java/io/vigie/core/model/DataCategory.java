@@ -26,4 +26,19 @@ public enum DataCategory {
   public boolean isClinical() {
     return this == HEALTH || this == THERAPY;
   }
+
+  /** Confidentiality need assumed when the model does not state one. */
+  public Need defaultConfidentiality() {
+    return isPersonal() || this == CREDENTIALS ? Need.HIGH : this == PUBLIC ? Need.NONE : Need.LOW;
+  }
+
+  /** Integrity need assumed when the model does not state one. */
+  public Need defaultIntegrity() {
+    return isClinical() || this == SOFTWARE || this == CREDENTIALS || this == AUDIT_LOG ? Need.HIGH : Need.MEDIUM;
+  }
+
+  /** Availability need assumed when the model does not state one. */
+  public Need defaultAvailability() {
+    return isClinical() ? Need.HIGH : Need.MEDIUM;
+  }
 }

@@ -61,9 +61,8 @@ public final class ModelBuilder {
   }
 
   public ModelBuilder asset(String id, DataCategory category) {
-    Need c = category.isPersonal() || category == DataCategory.CREDENTIALS ? Need.HIGH : Need.LOW;
-    Need i = category.isClinical() || category == DataCategory.SOFTWARE ? Need.HIGH : Need.MEDIUM;
-    return asset(new DataAsset(id, id, category, c, i, Need.MEDIUM, Optional.empty(), Optional.empty(), ""));
+    return asset(new DataAsset(id, id, category, category.defaultConfidentiality(),
+        category.defaultIntegrity(), category.defaultAvailability(), Optional.empty(), Optional.empty(), ""));
   }
 
   public ModelBuilder asset(DataAsset a) {
