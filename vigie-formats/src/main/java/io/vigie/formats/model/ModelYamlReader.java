@@ -67,28 +67,28 @@ public final class ModelYamlReader {
   /** The format version this reader understands. */
   public static final int FORMAT_VERSION = 1;
 
-  private static final Set<String> TOP = Set.of("vigie", "device", "actors", "zones", "assets",
+  static final Set<String> TOP = Set.of("vigie", "device", "actors", "zones", "assets",
       "components", "flows", "controls", "hazards", "threats", "overrides", "acceptances");
-  private static final Set<String> DEVICE = Set.of("name", "manufacturer", "version", "intendedUse",
+  static final Set<String> DEVICE = Set.of("name", "manufacturer", "version", "intendedUse",
       "markets", "deviceClass", "description");
-  private static final Set<String> ACTOR = Set.of("id", "name", "kind", "uses", "description");
-  private static final Set<String> ZONE = Set.of("id", "name", "trust", "certifiedHealthDataHost",
+  static final Set<String> ACTOR = Set.of("id", "name", "kind", "uses", "description");
+  static final Set<String> ZONE = Set.of("id", "name", "trust", "certifiedHealthDataHost",
       "certifications", "description");
-  private static final Set<String> ASSET = Set.of("id", "name", "category", "confidentiality",
+  static final Set<String> ASSET = Set.of("id", "name", "category", "confidentiality",
       "integrity", "availability", "legalBasis", "consent", "description");
-  private static final Set<String> COMPONENT = Set.of("id", "name", "kind", "zone", "technologies",
+  static final Set<String> COMPONENT = Set.of("id", "name", "kind", "zone", "technologies",
       "stores", "processes", "clinicalFunction", "harmSeverity", "hazards", "redundantWith",
       "credentials", "exposure", "code", "sbom", "description");
-  private static final Set<String> FLOW = Set.of("id", "name", "from", "to", "kind", "protocol",
+  static final Set<String> FLOW = Set.of("id", "name", "from", "to", "kind", "protocol",
       "assets", "authentication", "authorization", "encryption", "integrity", "description");
-  private static final Set<String> CONTROL = Set.of("id", "name", "category", "provides", "protects",
+  static final Set<String> CONTROL = Set.of("id", "name", "category", "provides", "protects",
       "status", "verification", "description");
-  private static final Set<String> VERIFICATION = Set.of("method", "reference", "description");
-  private static final Set<String> HAZARD = Set.of("id", "title", "severity", "elements", "description");
-  private static final Set<String> THREAT = Set.of("id", "title", "category", "privacy", "elements",
+  static final Set<String> VERIFICATION = Set.of("method", "reference", "description");
+  static final Set<String> HAZARD = Set.of("id", "title", "severity", "elements", "description");
+  static final Set<String> THREAT = Set.of("id", "title", "category", "privacy", "elements",
       "mitigations", "cwe", "capec", "description");
-  private static final Set<String> OVERRIDE = Set.of("threat", "exploitability", "severity", "rationale");
-  private static final Set<String> ACCEPTANCE = Set.of("threat", "rationale", "acceptedBy", "date");
+  static final Set<String> OVERRIDE = Set.of("threat", "exploitability", "severity", "rationale");
+  static final Set<String> ACCEPTANCE = Set.of("threat", "rationale", "acceptedBy", "date");
 
   /** Reads and checks the model in {@code file}. */
   public DeviceModel read(Path file) {

@@ -80,9 +80,18 @@ final class Walk {
     private final boolean broken;
 
     Fields(YNode node, String path, Set<String> allowed) {
+      this(node, path, allowed, false);
+    }
+
+    /** {@code insideBroken}: the enclosing node was already reported; stay silent. */
+    private Fields(YNode node, String path, Set<String> allowed, boolean insideBroken) {
       this.node = node;
       this.path = path;
       remember(path, node);
+      if (insideBroken) {
+        broken = true;
+        return;
+      }
       if (!(node instanceof YNode.Map map)) {
         problem(node, path, "expected a mapping (key: value lines), found " + node.kind());
         broken = true;
@@ -268,7 +277,7 @@ final class Walk {
 
     Fields mapping(String key, Set<String> allowed) {
       Optional<YNode> v = value(key, true);
-      return new Fields(v.orElse(new YNode.Map(List.of(), node.line(), node.column())), child(key), allowed);
+      return new Fields(v.orElse(new YNode.Map(List.of(), node.line(), node.column())), child(key), allowed, broken);
     }
 
     boolean has(String key) {
