@@ -43,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "The model file, or a folder holding vigie.yaml (default: the current folder).")
   Path model;
 
-  @Option(names = {"-o", "--out"}, defaultValue = "vigie-report", paramLabel = "DIR",
+  @Option(names = {"-o", "--out"}, defaultValue = "vigie-out", paramLabel = "DIR",
       description = "Folder for analysis.json, report.md and report.html (default: ${DEFAULT-VALUE}).")
   Path out;
 

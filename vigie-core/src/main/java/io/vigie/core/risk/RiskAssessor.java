@@ -142,11 +142,11 @@ public final class RiskAssessor {
     return new Risk(
         Risk.idOf(threat.id()), threat.id(), exploitability, severity, level,
         residualExploitability, residualLevel, acceptable, acceptance.isPresent(), override.isPresent(),
-        List.copyOf(controls), missing, safetyRisks(model, threat), why);
+        controls.stream().sorted().toList(), missing, safetyRisks(model, threat), why);
   }
 
   private static String ids(List<SecurityControl> controls) {
-    return String.join(", ", controls.stream().map(SecurityControl::id).toList());
+    return String.join(", ", controls.stream().map(SecurityControl::id).sorted().toList());
   }
 
   private static String words(Reachability r) {
@@ -185,6 +185,7 @@ public final class RiskAssessor {
 
   private record Impact(Severity severity, String reason) {}
 
+
   /** Components whose harm counts: the threat's components and the receivers of its flows. */
   private static List<Component> affectedComponents(ModelIndex model, Threat threat) {
     Map<String, Component> out = new LinkedHashMap<>();
@@ -202,14 +203,18 @@ public final class RiskAssessor {
     }
     Severity worst = Severity.NEGLIGIBLE;
     String source = "no element with a clinical function";
-    for (Component c : affectedComponents(model, threat)) {
+    // Components first, then hazards: on equal severity a declared hazard names the harm more
+    // precisely, so it wins; within each kind the smaller ID wins, so list order never matters.
+    for (Component c : sortedById(affectedComponents(model, threat), Component::id)) {
       if (c.harmSeverity().compareTo(worst) > 0) {
         worst = c.harmSeverity();
         source = "'" + c.id() + "'" + c.clinicalFunction().map(f -> " (" + f + ")").orElse("");
       }
     }
-    for (Hazard h : safetyHazards(model, threat)) {
-      if (h.severity().compareTo(worst) > 0) {
+    Severity fromComponents = worst;
+    for (Hazard h : sortedById(safetyHazards(model, threat), Hazard::id)) {
+      boolean firstHazardAtThisLevel = h.severity() == fromComponents && worst == fromComponents && !source.startsWith("hazard");
+      if (h.severity().compareTo(worst) > 0 || firstHazardAtThisLevel && h.severity() != Severity.NEGLIGIBLE) {
         worst = h.severity();
         source = "hazard " + h.id() + " (" + h.title() + ")";
       }
@@ -217,54 +222,46 @@ public final class RiskAssessor {
     return new Impact(worst, "Patient harm " + Names.of(worst) + " from " + source + ".");
   }
 
+  private static <T> List<T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
+    return items.stream().sorted(java.util.Comparator.comparing(id)).toList();
+  }
+
+  /** One data asset at stake in a threat, and whether a server-side element holds every patient's copy. */
+  private record Stake(DataAsset asset, Need need, boolean allPatients) {}
+
   private static Impact dataImpact(ModelIndex model, Threat threat) {
-    Need worst = Need.NONE;
-    DataAsset worstAsset = null;
-    boolean multiPatient = false;
+    List<Stake> stakes = new ArrayList<>();
     for (String id : threat.elements()) {
-      List<DataAsset> assets = new ArrayList<>();
-      boolean holdsAll = false;
       Optional<DataFlow> flow = model.flow(id);
       if (flow.isPresent()) {
-        assets.addAll(model.assets(flow.get().assets()));
-        holdsAll = isServerSide(model.component(flow.get().from())) && isServerSide(model.component(flow.get().to()));
-      } else {
-        Optional<io.vigie.core.model.Element> element = model.element(id);
-        if (element.isPresent() && element.get() instanceof Component c) {
-          assets.addAll(model.assets(c.handles()));
-          holdsAll = isServerSide(c) && !c.stores().isEmpty();
-        } else if (element.isPresent() && element.get() instanceof DataAsset a) {
-          assets.add(a);
-        }
+        boolean bulk = isServerSide(model.component(flow.get().from())) && isServerSide(model.component(flow.get().to()));
+        model.assets(flow.get().assets()).forEach(a -> stakes.add(new Stake(a, need(a, threat.category()), bulk)));
+        continue;
       }
-      for (DataAsset a : assets) {
-        Need n = need(a, threat.category());
-        if (n.compareTo(worst) > 0) {
-          worst = n;
-          worstAsset = a;
-          multiPatient = holdsAll;
-        } else if (n == worst && holdsAll) {
-          multiPatient = true;
-        }
+      Optional<io.vigie.core.model.Element> element = model.element(id);
+      if (element.isPresent() && element.get() instanceof Component c) {
+        boolean store = isServerSide(c) && !c.stores().isEmpty();
+        model.assets(c.handles()).forEach(a -> stakes.add(new Stake(a, need(a, threat.category()), store && c.stores().contains(a.id()))));
+      } else if (element.isPresent() && element.get() instanceof DataAsset a) {
+        stakes.add(new Stake(a, need(a, threat.category()), false));
       }
     }
-    Severity s;
-    switch (worst) {
-      case HIGH: s = Severity.SERIOUS; break;
-      case MEDIUM: s = Severity.MINOR; break;
-      case LOW: s = Severity.MINOR; break;
-      default: s = Severity.NEGLIGIBLE; break;
+    Need worst = stakes.stream().map(Stake::need).max(Need::compareTo).orElse(Need.NONE);
+    if (worst == Need.NONE) {
+      return new Impact(Severity.NEGLIGIBLE, "No data asset at stake.");
     }
-    if (worstAsset == null) {
-      return new Impact(s, "No data asset at stake.");
-    }
+    List<Stake> top = stakes.stream().filter(x -> x.need() == worst)
+        .sorted(java.util.Comparator.comparing(x -> x.asset().id())).toList();
+    DataAsset asset = top.get(0).asset();
+    boolean multiPatient = top.stream().anyMatch(Stake::allPatients);
+    Severity s = worst == Need.HIGH ? Severity.SERIOUS : Severity.MINOR;
     String property = property(threat.category());
     if (multiPatient && worst.atLeast(Need.MEDIUM)) {
       s = Severity.ofRank(s.rank() + 1);
-      return new Impact(s, "Data impact " + Names.of(s) + ": '" + worstAsset.id() + "' needs " + Names.of(worst) + " " + property
+      return new Impact(s, "Data impact " + Names.of(s) + ": '" + asset.id() + "' needs " + Names.of(worst) + " " + property
           + ", and a server-side store holds every patient's copy (multi-patient impact, +1).");
     }
-    return new Impact(s, "Data impact " + Names.of(s) + ": '" + worstAsset.id() + "' needs " + Names.of(worst) + " " + property + ".");
+    return new Impact(s, "Data impact " + Names.of(s) + ": '" + asset.id() + "' needs " + Names.of(worst) + " " + property + ".");
   }
 
   private static boolean isServerSide(Component c) {
