@@ -360,6 +360,8 @@ final class Conversion {
           + " Dragon records no clinical information; set them where a failure can hurt a patient");
       notes.add("no data assets: Threat Dragon does not model data; declare assets and list them on"
           + " components and flows");
+      notes.add("component credentials follow the model reader's defaults (unique for components"
+          + " with a user interface, none otherwise): Threat Dragon does not record them; review");
     }
     if (!flows.isEmpty()) {
       notes.add("every flow has authentication none and authorization none, and encryption and"
