@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

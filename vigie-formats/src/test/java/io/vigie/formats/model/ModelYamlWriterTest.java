@@ -155,7 +155,7 @@ class ModelYamlWriterTest {
     assertThat(first(root, "assets")).containsExactly(
         Map.entry("id", "glucose"), Map.entry("category", "health"),
         Map.entry("confidentiality", "high"), Map.entry("integrity", "high"),
-        Map.entry("availability", "medium"));
+        Map.entry("availability", "high"));
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> controls = (List<Map<String, Object>>) root.get("controls");
     assertThat(controls.get(0)).doesNotContainKey("status")
