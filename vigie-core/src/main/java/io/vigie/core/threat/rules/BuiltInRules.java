@@ -13,6 +13,14 @@ public final class BuiltInRules {
   public static List<ThreatRule> all() {
     return List.of(
         new HealthDataDisclosureInTransit(),
-        new UnauthenticatedTherapyCommand());
+        new UnauthenticatedTherapyCommand(),
+        new SpoofingAcrossTrustBoundary(),
+        new TamperingAcrossTrustBoundary(),
+        new RepudiableClinicalChange(),
+        new UntracedHealthDataAccess(),
+        new DataStoreDirectAccess(),
+        new HealthDataDisclosureAtRest(),
+        new InternetFacingDenialOfService(),
+        new PrivilegeEscalationThroughUserInterface());
   }
 }
