@@ -21,6 +21,17 @@ public final class BuiltInRules {
         new DataStoreDirectAccess(),
         new HealthDataDisclosureAtRest(),
         new InternetFacingDenialOfService(),
-        new PrivilegeEscalationThroughUserInterface());
+        new PrivilegeEscalationThroughUserInterface(),
+        new UnsignedSoftwareUpdate(),
+        new DefaultCredentials(),
+        new HardcodedCredentials(),
+        new UnattendedClinicalSession(),
+        new ProcessingWithoutConsent(),
+        new WrongPatientAssociation(),
+        new UncertifiedHealthDataHosting(),
+        new ClinicalDataTamperingInTransit(),
+        new ClinicalAlertLoss(),
+        new ClinicalSinglePointOfFailure(),
+        new InternetCredentialGuessing());
   }
 }
