@@ -32,6 +32,18 @@ public final class BuiltInRules {
         new ClinicalDataTamperingInTransit(),
         new ClinicalAlertLoss(),
         new ClinicalSinglePointOfFailure(),
-        new InternetCredentialGuessing());
+        new InternetCredentialGuessing(),
+        new RadioPairingSpoofing(),
+        new DebugPortPhysicalAccess(),
+        new ExtractableClientSecret(),
+        new InjectionFromExternalInput(),
+        new SensorMeasurementReplay(),
+        new ThirdPartyIdentifiability(),
+        new HealthDataInNotifications(),
+        new UnmonitoredInternetFacingService(),
+        new UnpatchedThirdPartySoftware(),
+        new ExcessiveDataRetention(),
+        new FleetWideCompromise(),
+        new UntrustedClinicalInput());
   }
 }
