@@ -29,6 +29,15 @@ public enum ComponentKind {
     return this == EMBEDDED_DEVICE || this == SENSOR || this == GATEWAY;
   }
 
+  /**
+   * Runs on servers and serves many patients (a service, a store, a portal), as opposed to one
+   * patient's phone, sensor or device, or one clinician's workstation: a compromise here reaches
+   * every patient, which raises the data impact (FDA "multi-patient harm" view).
+   */
+  public boolean isServerSide() {
+    return this != MOBILE_APP && this != EMBEDDED_DEVICE && this != SENSOR && this != CLINICAL_WORKSTATION;
+  }
+
   public boolean storesData() {
     return this == DATABASE || this == FILE_STORAGE || this == MESSAGE_QUEUE;
   }

@@ -34,7 +34,10 @@ public enum DataCategory {
 
   /** Integrity need assumed when the model does not state one. */
   public Need defaultIntegrity() {
-    return isClinical() || this == SOFTWARE || this == CREDENTIALS || this == AUDIT_LOG ? Need.HIGH : Need.MEDIUM;
+    if (isClinical() || this == SOFTWARE || this == CREDENTIALS || this == AUDIT_LOG) {
+      return Need.HIGH;
+    }
+    return this == PUBLIC ? Need.LOW : Need.MEDIUM;
   }
 
   /** Availability need assumed when the model does not state one. */

@@ -29,6 +29,7 @@ public final class ModelIndex {
   private final Map<String, List<SecurityControl>> controlsByElement = new HashMap<>();
   private final Map<String, List<Hazard>> hazardsByElement = new HashMap<>();
   private final Map<String, Reachability> reachability = new HashMap<>();
+  private final Map<String, Reachability> assetReachability = new HashMap<>();
 
   private ModelIndex(DeviceModel model) {
     this.model = model;
@@ -53,14 +54,22 @@ public final class ModelIndex {
         hazardsByElement.computeIfAbsent(id, k -> new ArrayList<>()).add(h);
       }
     }
+    Map<String, Hazard> hazardsById = new HashMap<>();
+    model.hazards().forEach(h -> hazardsById.putIfAbsent(h.id(), h));
     for (Component c : model.components()) {
       for (String h : c.hazards()) {
-        model.hazards().stream().filter(z -> z.id().equals(h)).findFirst().ifPresent(
-            z -> addOnce(hazardsByElement.computeIfAbsent(c.id(), k -> new ArrayList<>()), z));
+        Hazard z = hazardsById.get(h);
+        if (z != null) {
+          addOnce(hazardsByElement.computeIfAbsent(c.id(), k -> new ArrayList<>()), z);
+        }
       }
     }
     for (Component c : model.components()) {
-      reachability.put(c.id(), computeReachability(c));
+      Reachability r = computeReachability(c);
+      reachability.put(c.id(), r);
+      for (String a : c.handles()) {
+        assetReachability.merge(a, r, Reachability::easiest);
+      }
     }
   }
 
@@ -191,6 +200,11 @@ public final class ModelIndex {
     return reachability.get(component.id());
   }
 
+  /** The easiest reachability of the components that handle the asset; physical if none does. */
+  public Reachability reachability(DataAsset asset) {
+    return assetReachability.getOrDefault(asset.id(), Reachability.PHYSICAL);
+  }
+
   private Reachability computeReachability(Component component) {
     if (component.exposure().isPresent()) {
       return component.exposure().get();
@@ -221,7 +235,8 @@ public final class ModelIndex {
   /**
    * Capabilities in force on an element through its own attributes rather than through a declared
    * control: a flow's encryption, integrity, authentication and authorisation; a component's unique
-   * credentials. Only implemented protections count.
+   * credentials, its zone's health-data-hosting certification, its declared backups
+   * ({@code redundantWith}). Only implemented protections count.
    */
   public Set<Capability> intrinsicCapabilities(String elementId) {
     EnumSet<Capability> out = EnumSet.noneOf(Capability.class);
@@ -247,8 +262,16 @@ public final class ModelIndex {
       }
     }
     Component c = components.get(elementId);
-    if (c != null && c.credentials() == Credentials.UNIQUE) {
-      out.add(Capability.UNIQUE_CREDENTIALS);
+    if (c != null) {
+      if (c.credentials() == Credentials.UNIQUE) {
+        out.add(Capability.UNIQUE_CREDENTIALS);
+      }
+      if (zone(c.zone()).certifiedHealthDataHost()) {
+        out.add(Capability.CERTIFIED_HOSTING);
+      }
+      if (!c.redundantWith().isEmpty()) {
+        out.add(Capability.REDUNDANCY);
+      }
     }
     return out;
   }

@@ -171,13 +171,7 @@ public final class RiskAssessor {
         return z.trust().attackerPosition();
       }
       if (e instanceof DataAsset a) {
-        Reachability easiest = Reachability.PHYSICAL;
-        for (Component c : model.model().components()) {
-          if (c.handles().contains(a.id())) {
-            easiest = Reachability.easiest(easiest, model.reachability(c));
-          }
-        }
-        return easiest;
+        return model.reachability(a);
       }
       return Reachability.INTERNET;
     }).orElse(Reachability.INTERNET);
@@ -234,13 +228,13 @@ public final class RiskAssessor {
     for (String id : threat.elements()) {
       Optional<DataFlow> flow = model.flow(id);
       if (flow.isPresent()) {
-        boolean bulk = isServerSide(model.component(flow.get().from())) && isServerSide(model.component(flow.get().to()));
+        boolean bulk = model.component(flow.get().from()).kind().isServerSide() && model.component(flow.get().to()).kind().isServerSide();
         model.assets(flow.get().assets()).forEach(a -> stakes.add(new Stake(a, need(a, threat.category()), bulk)));
         continue;
       }
       Optional<io.vigie.core.model.Element> element = model.element(id);
       if (element.isPresent() && element.get() instanceof Component c) {
-        boolean store = isServerSide(c) && !c.stores().isEmpty();
+        boolean store = c.kind().isServerSide() && !c.stores().isEmpty();
         model.assets(c.handles()).forEach(a -> stakes.add(new Stake(a, need(a, threat.category()), store && c.stores().contains(a.id()))));
       } else if (element.isPresent() && element.get() instanceof DataAsset a) {
         stakes.add(new Stake(a, need(a, threat.category()), false));
@@ -262,11 +256,6 @@ public final class RiskAssessor {
           + ", and a server-side store holds every patient's copy (multi-patient impact, +1).");
     }
     return new Impact(s, "Data impact " + Names.of(s) + ": '" + asset.id() + "' needs " + Names.of(worst) + " " + property + ".");
-  }
-
-  private static boolean isServerSide(Component c) {
-    return !EnumSet.of(ComponentKind.MOBILE_APP, ComponentKind.EMBEDDED_DEVICE, ComponentKind.SENSOR,
-        ComponentKind.CLINICAL_WORKSTATION).contains(c.kind());
   }
 
   private static Need need(DataAsset a, Stride category) {

@@ -53,7 +53,7 @@ final class DataStoreDirectAccess implements ThreatRule {
       List<String> confidential = RuleSupport.matching(model, c.stores(), a -> a.confidentiality().atLeast(Need.MEDIUM));
       if (!confidential.isEmpty()) {
         out.add(Finding.of(RuleSupport.name(c) + " in zone '" + c.zone() + "' stores confidential data ("
-            + String.join(", ", confidential) + ") that is exposed if the store itself is reached.", c.id()));
+            + RuleSupport.list(confidential) + ") that is exposed if the store itself is reached.", c.id()));
       }
     }
     return out;

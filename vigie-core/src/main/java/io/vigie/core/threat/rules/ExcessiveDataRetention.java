@@ -49,7 +49,7 @@ final class ExcessiveDataRetention implements ThreatRule {
     for (Component c : model.model().components()) {
       if (RuleSupport.isServerSide(c) && model.storesAny(c, RuleSupport.PERSONAL)) {
         List<String> personal = RuleSupport.matching(model, c.stores(), a -> a.category().isPersonal());
-        out.add(Finding.of(RuleSupport.name(c) + " keeps personal data (" + String.join(", ", personal)
+        out.add(Finding.of(RuleSupport.name(c) + " keeps personal data (" + RuleSupport.list(personal)
             + ") with no retention limit known to the model.", c.id()));
       }
     }

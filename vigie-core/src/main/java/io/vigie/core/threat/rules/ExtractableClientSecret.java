@@ -55,8 +55,8 @@ final class ExtractableClientSecret implements ThreatRule {
       List<String> fleet = model.flowsFrom(c.id()).stream().filter(RuleSupport::usesFleetSecret)
           .map(DataFlow::id).sorted().toList();
       if (!stored.isEmpty() || !fleet.isEmpty()) {
-        String what = !stored.isEmpty() ? "stores credentials (" + String.join(", ", stored) + ")"
-            : "authenticates flow(s) " + String.join(", ", fleet) + " with a secret shared by every copy";
+        String what = !stored.isEmpty() ? "stores credentials (" + RuleSupport.list(stored) + ")"
+            : "authenticates flow(s) " + RuleSupport.list(fleet) + " with a secret shared by every copy";
         out.add(Finding.of(RuleSupport.name(c) + " " + what + ".", c.id()));
       }
     }

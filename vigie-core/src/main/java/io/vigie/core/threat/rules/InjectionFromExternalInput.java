@@ -64,7 +64,7 @@ final class InjectionFromExternalInput implements ThreatRule {
         }
       }
       if (!zones.isEmpty()) {
-        out.add(Finding.of(RuleSupport.name(c) + " parses input from zone(s) " + String.join(", ", zones) + ".", c.id()));
+        out.add(Finding.of(RuleSupport.name(c) + " parses input from zone(s) " + RuleSupport.list(zones) + ".", c.id()));
       }
     }
     return out;

@@ -44,8 +44,7 @@ final class RuleSupport {
    * split the risk assessor uses for multi-patient impact.
    */
   static boolean isServerSide(Component c) {
-    return !EnumSet.of(ComponentKind.MOBILE_APP, ComponentKind.EMBEDDED_DEVICE, ComponentKind.SENSOR,
-        ComponentKind.CLINICAL_WORKSTATION).contains(c.kind());
+    return c.kind().isServerSide();
   }
 
   /** Runs on hardware an attacker can buy, borrow or steal: a phone app or a device in the field. */
@@ -111,5 +110,13 @@ final class RuleSupport {
   /** A flow authenticated by one secret that every copy of the sender holds. */
   static boolean usesFleetSecret(DataFlow f) {
     return f.authentication() == Authentication.SHARED_SECRET || f.authentication() == Authentication.API_KEY;
+  }
+
+  /**
+   * IDs joined for a finding's sentence, sorted: a description is part of analysis.json, which must
+   * not change when the model's lists are reordered.
+   */
+  static String list(java.util.Collection<String> ids) {
+    return String.join(", ", new java.util.TreeSet<>(ids));
   }
 }

@@ -55,7 +55,7 @@ final class TamperingAcrossTrustBoundary implements ThreatRule {
       }
       List<String> sensitive = RuleSupport.matching(model, f.assets(), (DataAsset a) -> a.integrity().atLeast(Need.MEDIUM));
       if (!sensitive.isEmpty()) {
-        out.add(Finding.of(RuleSupport.flowName(f) + " crosses a trust boundary with " + String.join(", ", sensitive)
+        out.add(Finding.of(RuleSupport.flowName(f) + " crosses a trust boundary with " + RuleSupport.list(sensitive)
             + " and is " + RuleSupport.integrity(f) + ".", f.id()));
       }
     }

@@ -53,7 +53,7 @@ final class ThirdPartyIdentifiability implements ThreatRule {
       boolean thirdParty = to.kind() == ComponentKind.THIRD_PARTY_SERVICE || model.zoneOf(to).trust().isUntrusted();
       if (thirdParty && model.carriesAny(f, RuleSupport.PERSONAL)) {
         List<String> personal = RuleSupport.matching(model, f.assets(), a -> a.category().isPersonal());
-        out.add(Finding.of(RuleSupport.flowName(f) + " gives personal data (" + String.join(", ", personal)
+        out.add(Finding.of(RuleSupport.flowName(f) + " gives personal data (" + RuleSupport.list(personal)
             + ") to third party " + RuleSupport.name(to) + ".", f.id(), to.id()));
       }
     }

@@ -54,7 +54,7 @@ final class UnpatchedThirdPartySoftware implements ThreatRule {
       Reachability from = model.reachability(c);
       boolean remote = from == Reachability.INTERNET || from == Reachability.ADJACENT;
       if (thirdPartyCode && remote && c.kind() != ComponentKind.THIRD_PARTY_SERVICE) {
-        String built = c.technologies().isEmpty() ? "third-party software" : String.join(", ", c.technologies());
+        String built = c.technologies().isEmpty() ? "third-party software" : RuleSupport.list(c.technologies());
         String sbom = c.sbom().isPresent() ? "listed in SBOM " + c.sbom().get() : "with NO SBOM declared";
         out.add(Finding.of(RuleSupport.name(c) + " runs " + built + ", " + sbom + ", and is reachable from "
             + Names.of(from) + ".", c.id()));

@@ -51,7 +51,7 @@ final class UntracedHealthDataAccess implements ThreatRule {
     for (Component c : model.model().components()) {
       if (RuleSupport.isServerSide(c) && model.storesAny(c, RuleSupport.HEALTH)) {
         List<String> health = RuleSupport.matching(model, c.stores(), a -> a.category() == DataCategory.HEALTH);
-        out.add(Finding.of(RuleSupport.name(c) + " stores health data (" + String.join(", ", health)
+        out.add(Finding.of(RuleSupport.name(c) + " stores health data (" + RuleSupport.list(health)
             + ") that staff and services read; each access must be traceable.", c.id()));
       }
     }

@@ -52,7 +52,7 @@ final class WrongPatientAssociation implements ThreatRule {
       List<String> filed = RuleSupport.matching(model, f.assets(),
           a -> a.category() == DataCategory.HEALTH && to.stores().contains(a.id()));
       if (!filed.isEmpty()) {
-        out.add(Finding.of(RuleSupport.flowName(f) + " delivers health data (" + String.join(", ", filed)
+        out.add(Finding.of(RuleSupport.flowName(f) + " delivers health data (" + RuleSupport.list(filed)
             + ") that " + RuleSupport.name(to) + " files under the patient the sender names.", f.id(), to.id()));
       }
     }
