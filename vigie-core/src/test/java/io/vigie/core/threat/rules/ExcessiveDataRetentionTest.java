@@ -30,7 +30,7 @@ class ExcessiveDataRetentionTest {
     List<Finding> findings = rule.apply(ModelIndex.of(model));
 
     assertThat(findings).extracting(Finding::elements).containsExactly(List.of("registry-db"));
-    assertThat(findings.get(0).description()).contains("(implant-record, address)");
+    assertThat(findings.get(0).description()).contains("(address, implant-record)");
   }
 
   @Test
