@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       ValidateCommand.class,
+      DiffCommand.class,
+      CheckCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
       ImportCommand.class,

@@ -1,0 +1,113 @@
+package io.vigie.cli;
+
+import io.vigie.core.analysis.Analyzer;
+import io.vigie.core.change.ChangeImpact;
+import io.vigie.core.change.ChangeImpactAnalyzer;
+import io.vigie.core.change.ChangeInput;
+import io.vigie.core.change.ChangePolicy;
+import io.vigie.core.change.FileChange;
+import io.vigie.core.change.PackageChange;
+import io.vigie.core.model.DeviceModel;
+import io.vigie.core.risk.RiskPolicy;
+import io.vigie.core.threat.rules.BuiltInRules;
+import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.validation.Problem;
+import io.vigie.formats.change.ChangeImpactJsonWriter;
+import io.vigie.formats.git.Snapshot;
+import io.vigie.formats.model.ModelYamlReader;
+import io.vigie.report.change.ChangeHtml;
+import io.vigie.report.change.ChangeMarkdown;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * What {@code vigie diff} and {@code vigie check} share: read the model on both sides, map the
+ * changed files into the model's folder, analyse, and print or write the result.
+ *
+ * <p>The model's {@code code:} globs are relative to the folder that holds the model file, so one
+ * repository can hold several devices; changed files outside that folder are reported with a
+ * leading {@code ../} and map to no component.
+ */
+final class ChangeRun {
+  enum Format { md, json, html }
+
+  /** Options common to both commands (a picocli mixin). */
+  static final class Options {
+    @Option(names = "--model", defaultValue = "vigie.yaml", paramLabel = "PATH",
+        description = "The model file, relative to the repository root or to the folders compared (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--format", defaultValue = "md", description = "md (a pull-request comment), json or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+    Path out;
+
+    @Option(names = "--depth", defaultValue = "1", paramLabel = "N",
+        description = "Data-flow hops to follow from a changed element (default: ${DEFAULT-VALUE}).")
+    int depth;
+
+    @Option(names = "--direction", defaultValue = "downstream", paramLabel = "DIR",
+        description = "Follow flows to the receivers of changed data (downstream), to the senders (upstream), or both (default: ${DEFAULT-VALUE}).")
+    String direction;
+  }
+
+  private ChangeRun() {}
+
+  static ChangeImpact analyze(Options o, Snapshot base, Snapshot head, List<FileChange> repoFiles, List<String> messages) {
+    String modelPath = o.model.replace('\\', '/').replaceFirst("^\\./", "");
+    int slash = modelPath.lastIndexOf('/');
+    String dir = slash < 0 ? "" : modelPath.substring(0, slash + 1);
+    String modelName = modelPath.substring(slash + 1);
+
+    DeviceModel after = read(head, modelPath).orElseThrow(() -> new InvalidInputException(new Problem(
+        head.label() + ":" + modelPath, 0, 0, "", "no model file here; give its path with --model", Optional.empty())));
+    Optional<DeviceModel> before = read(base, modelPath);
+
+    List<FileChange> files = new ArrayList<>(repoFiles.size());
+    for (FileChange f : repoFiles) {
+      files.add(new FileChange(inModelDir(f.path(), dir), f.oldPath().map(p -> inModelDir(p, dir)), f.type()));
+    }
+    List<PackageChange> packages = List.of();
+    ChangePolicy policy = ChangePolicy.defaults().withDepth(o.depth).withDirection(direction(o.direction));
+    if (o.depth < 0) {
+      throw new InvalidInputException(Problem.at("--depth", "expected 0 or more, found " + o.depth));
+    }
+    ChangeImpactAnalyzer analyzer = new ChangeImpactAnalyzer(new Analyzer(BuiltInRules.all(), RiskPolicy.defaults()), policy);
+    return analyzer.analyze(new ChangeInput(base.label(), head.label(), before, after, modelName, files, packages, messages));
+  }
+
+  private static String inModelDir(String repoPath, String dir) {
+    return repoPath.startsWith(dir) ? repoPath.substring(dir.length()) : "../" + repoPath;
+  }
+
+  private static ChangePolicy.Direction direction(String word) {
+    return io.vigie.core.model.Names.parse(ChangePolicy.Direction.class, word).orElseThrow(() -> new InvalidInputException(
+        Problem.at("--direction", "expected downstream, upstream or both, found '" + word + "'")));
+  }
+
+  private static Optional<DeviceModel> read(Snapshot side, String path) {
+    return side.read(path).map(bytes -> new ModelYamlReader().read(bytes, side.label() + ":" + path));
+  }
+
+  /** Prints or writes the result; returns the exit code (1 when the gate fails). */
+  static int emit(Options o, ChangeImpact impact, PrintWriter stdout) {
+    String text;
+    switch (o.format) {
+      case json: text = new ChangeImpactJsonWriter().write(impact); break;
+      case html: text = ChangeHtml.render(impact); break;
+      default: text = ChangeMarkdown.render(impact); break;
+    }
+    if (o.out == null) {
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      OutputFiles.write(o.out, text);
+    }
+    return impact.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+  }
+}
