@@ -12,9 +12,12 @@ import io.vigie.report.HtmlReport;
 import io.vigie.report.MarkdownReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,18 +69,35 @@ final class AnalyzeCommand implements Callable<Integer> {
     progress.done("derived " + analysis.threats().size() + " threats and assessed their risks");
 
     EnumSet<Format> wanted = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
+    // The three files are independent: write them on every core.
+    List<CompletableFuture<String>> writes = new ArrayList<>();
     if (wanted.contains(Format.json)) {
-      OutputFiles.write(out.resolve("analysis.json"), new AnalysisJsonWriter().write(analysis));
-      progress.done("wrote " + out.resolve("analysis.json"));
+      writes.add(CompletableFuture.supplyAsync(() -> {
+        OutputFiles.write(out.resolve("analysis.json"), w -> new AnalysisJsonWriter().write(analysis, w));
+        return "analysis.json";
+      }));
     }
     if (wanted.contains(Format.md)) {
-      OutputFiles.write(out.resolve("report.md"), MarkdownReport.render(device, analysis));
-      progress.done("wrote " + out.resolve("report.md"));
+      writes.add(CompletableFuture.supplyAsync(() -> {
+        OutputFiles.write(out.resolve("report.md"), MarkdownReport.render(device, analysis));
+        return "report.md";
+      }));
     }
     if (wanted.contains(Format.html)) {
-      OutputFiles.write(out.resolve("report.html"), HtmlReport.render(device, analysis));
-      progress.done("wrote " + out.resolve("report.html"));
+      writes.add(CompletableFuture.supplyAsync(() -> {
+        OutputFiles.write(out.resolve("report.html"), HtmlReport.render(device, analysis));
+        return "report.html";
+      }));
     }
+    List<String> written = new ArrayList<>();
+    for (CompletableFuture<String> w : writes) {
+      try {
+        written.add(w.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    progress.done("wrote " + String.join(", ", written) + " to " + out);
 
     int unacceptable = analysis.summary().unacceptable();
     stdout.printf("%s %s: %d threats, %d risks; residual: %s.%n", device.device().name(),

@@ -120,7 +120,8 @@ class DiffCommandGitTest {
     assertThat(r.get("modelChanges").get(0).get("id").asText()).isEqualTo("to-portal");
     assertThat(r.get("modelChanges").get(0).get("fields").findValuesAsText("field")).containsExactly("protocol", "encryption", "integrity");
     assertThat(ids(r.get("impacted"))).containsExactly("to-portal", "portal");
-    assertThat(r.get("gate").get("reasons").toString()).contains("new unacceptable residual risk: risk:health-data-disclosure-in-transit@to-portal");
+    assertThat(r.get("gate").get("reasons").toString())
+        .contains("unacceptable residual risk made worse: risk:health-data-disclosure-in-transit@to-portal (residual high -> critical)");
   }
 
   @Test

@@ -321,6 +321,9 @@ public final class ChangeImpactAnalyzer {
     if (policy.failOnNewUnacceptableRisk()) {
       risks.stream().filter(RiskChange::becameUnacceptable).forEach(r -> reasons.add(
           "new unacceptable residual risk: " + r.risk() + " (residual " + r.residualAfter().map(ChangeImpactAnalyzer::word).orElse("") + ")"));
+      risks.stream().filter(RiskChange::worsenedWhileUnacceptable).forEach(r -> reasons.add(
+          "unacceptable residual risk made worse: " + r.risk() + " (residual " + r.residualBefore().map(ChangeImpactAnalyzer::word).orElse("")
+              + " -> " + r.residualAfter().map(ChangeImpactAnalyzer::word).orElse("") + ")"));
     }
     if (policy.failOnRemovedControlOnHighRisk()) {
       for (RiskChange r : risks) {

@@ -29,4 +29,10 @@ public record RiskChange(
   public boolean becameUnacceptable() {
     return residualAfter.isPresent() && !acceptableAfter && (residualBefore.isEmpty() || acceptableBefore);
   }
+
+  /** Not acceptable now, and its residual level rose: an unacceptable risk made worse. */
+  public boolean worsenedWhileUnacceptable() {
+    return residualAfter.isPresent() && residualBefore.isPresent() && !acceptableAfter
+        && residualAfter.get().compareTo(residualBefore.get()) > 0;
+  }
 }

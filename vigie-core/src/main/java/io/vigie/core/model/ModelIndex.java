@@ -30,6 +30,8 @@ public final class ModelIndex {
   private final Map<String, List<Hazard>> hazardsByElement = new HashMap<>();
   private final Map<String, Reachability> reachability = new HashMap<>();
   private final Map<String, Reachability> assetReachability = new HashMap<>();
+  private final Map<String, Transport> transports = new HashMap<>();
+  private final Map<String, Reachability> flowReachability = new HashMap<>();
 
   private ModelIndex(DeviceModel model) {
     this.model = model;
@@ -43,6 +45,13 @@ public final class ModelIndex {
     for (DataFlow f : model.flows()) {
       outgoing.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
       incoming.computeIfAbsent(f.to(), k -> new ArrayList<>()).add(f);
+      // Classifying a protocol name is string work; rules ask for it many times per flow.
+      transports.putIfAbsent(f.id(), Transport.of(f.protocol()));
+    }
+    for (DataFlow f : model.flows()) {
+      if (components.containsKey(f.from()) && components.containsKey(f.to())) {
+        flowReachability.putIfAbsent(f.id(), computeReachability(f));
+      }
     }
     for (SecurityControl c : model.controls()) {
       for (String id : c.protects()) {
@@ -169,9 +178,20 @@ public final class ModelIndex {
    * hospital network or inside the device (an IP link between two sites goes over the internet).
    */
   public Reachability reachability(DataFlow flow) {
+    Reachability r = flowReachability.get(flow.id());
+    return r != null ? r : computeReachability(flow);
+  }
+
+  /** How the flow's protocol travels (IP, radio, local bus, in-process). */
+  public Transport transport(DataFlow flow) {
+    Transport t = transports.get(flow.id());
+    return t != null ? t : Transport.of(flow.protocol());
+  }
+
+  private Reachability computeReachability(DataFlow flow) {
     TrustZone fromZone = zoneOf(component(flow.from()));
     TrustZone toZone = zoneOf(component(flow.to()));
-    switch (Transport.of(flow.protocol())) {
+    switch (transport(flow)) {
       case RADIO:
         return Reachability.ADJACENT;
       case WIRED_LOCAL:
@@ -211,7 +231,7 @@ public final class ModelIndex {
     }
     Reachability easiest = zone(component.zone()).trust().attackerPosition();
     for (DataFlow f : incoming.getOrDefault(component.id(), List.of())) {
-      easiest = Reachability.easiest(easiest, reachability(f));
+      easiest = Reachability.easiest(easiest, computeReachability(f));
     }
     return easiest;
   }

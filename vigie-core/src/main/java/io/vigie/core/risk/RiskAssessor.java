@@ -59,12 +59,11 @@ public final class RiskAssessor {
     model.model().overrides().forEach(o -> overrides.putIfAbsent(o.threat(), o));
     Map<String, RiskAcceptance> acceptances = new HashMap<>();
     model.model().acceptances().forEach(a -> acceptances.putIfAbsent(a.threat(), a));
-    List<Risk> out = new ArrayList<>(threats.size());
-    for (Threat t : threats) {
-      out.add(assess(model, t, Optional.ofNullable(overrides.get(t.id())),
-          Optional.ofNullable(acceptances.get(t.id()))));
-    }
-    return List.copyOf(out);
+    // Each risk depends on its threat and the immutable index only: assess them on every core; the
+    // ordered stream keeps the threats' order.
+    return threats.parallelStream()
+        .map(t -> assess(model, t, Optional.ofNullable(overrides.get(t.id())), Optional.ofNullable(acceptances.get(t.id()))))
+        .toList();
   }
 
   private Risk assess(ModelIndex model, Threat threat, Optional<RiskOverride> override,

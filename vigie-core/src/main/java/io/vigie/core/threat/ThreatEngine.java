@@ -25,11 +25,14 @@ public final class ThreatEngine {
   }
 
   public List<Threat> threats(ModelIndex model) {
+    // Rules are pure functions of an immutable index: run them on every core, then merge in rule
+    // order so that the result is the same as a sequential run.
+    List<List<Threat>> perRule = rules.parallelStream()
+        .map(rule -> rule.apply(model).stream().map(f -> Threat.derived(rule.info(), f)).toList())
+        .toList();
     Map<String, Threat> byId = new LinkedHashMap<>();
-    for (ThreatRule rule : rules) {
-      RuleInfo info = rule.info();
-      for (Finding f : rule.apply(model)) {
-        Threat t = Threat.derived(info, f);
+    for (List<Threat> found : perRule) {
+      for (Threat t : found) {
         byId.putIfAbsent(t.id(), t);
       }
     }

@@ -50,7 +50,7 @@ final class ClinicalAlertLoss implements ThreatRule {
     for (DataFlow f : model.model().flows()) {
       if (f.kind() == FlowKind.ALERT) {
         out.add(Finding.of(RuleSupport.flowName(f) + " carries a clinical alert over "
-            + Names.of(Transport.of(f.protocol())) + " (" + f.protocol() + ") that can be blocked without anyone noticing.", f.id()));
+            + Names.of(model.transport(f)) + " (" + f.protocol() + ") that can be blocked without anyone noticing.", f.id()));
       }
     }
     return out;

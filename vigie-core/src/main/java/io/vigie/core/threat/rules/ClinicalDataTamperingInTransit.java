@@ -49,7 +49,7 @@ final class ClinicalDataTamperingInTransit implements ThreatRule {
     List<Finding> out = new ArrayList<>();
     for (DataFlow f : model.model().flows()) {
       boolean clinical = f.kind() == FlowKind.ALERT || model.carriesAny(f, RuleSupport.CLINICAL);
-      if (clinical && RuleSupport.isNetworked(f)) {
+      if (clinical && RuleSupport.isNetworked(model, f)) {
         String what = f.kind() == FlowKind.ALERT ? "a clinical alert" : "clinical data";
         out.add(Finding.of(RuleSupport.flowName(f) + " carries " + what + " and is " + RuleSupport.integrity(f) + ".", f.id()));
       }

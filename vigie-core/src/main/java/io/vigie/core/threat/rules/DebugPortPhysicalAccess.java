@@ -56,7 +56,7 @@ final class DebugPortPhysicalAccess implements ThreatRule {
       }
       // A modelled wired link is the entry, so the risk starts from physical access.
       Optional<DataFlow> wired = Stream.concat(model.flowsTo(c.id()).stream(), model.flowsFrom(c.id()).stream())
-          .filter(f -> Transport.of(f.protocol()) == Transport.WIRED_LOCAL)
+          .filter(f -> model.transport(f) == Transport.WIRED_LOCAL)
           .min(Comparator.comparing(DataFlow::id));
       if (wired.isPresent()) {
         out.add(Finding.of(RuleSupport.name(c) + " exposes a wired local interface ('" + wired.get().name() + "', "

@@ -52,7 +52,7 @@ final class HealthDataDisclosureInTransit implements ThreatRule {
   public List<Finding> apply(ModelIndex model) {
     List<Finding> out = new ArrayList<>();
     for (DataFlow f : model.model().flows()) {
-      if (Transport.of(f.protocol()) != Transport.IN_PROCESS && model.carriesAny(f, SENSITIVE)) {
+      if (model.transport(f) != Transport.IN_PROCESS && model.carriesAny(f, SENSITIVE)) {
         String how = f.encryption().isPresent() ? "encrypted (" + f.protocol() + ")" : "NOT encrypted (" + f.protocol() + ")";
         out.add(Finding.of("Flow '" + f.name() + "' from " + f.from() + " to " + f.to()
             + " carries health or personal data and is " + how + ".", f.id()));

@@ -49,7 +49,7 @@ final class RadioPairingSpoofing implements ThreatRule {
   public List<Finding> apply(ModelIndex model) {
     List<Finding> out = new ArrayList<>();
     for (DataFlow f : model.model().flows()) {
-      if (Transport.of(f.protocol()) != Transport.RADIO) {
+      if (model.transport(f) != Transport.RADIO) {
         continue;
       }
       // The device in the field is what the attacker pairs with or poses as; else the receiver.

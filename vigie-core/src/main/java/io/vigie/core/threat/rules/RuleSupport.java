@@ -30,13 +30,13 @@ final class RuleSupport {
   static final Set<DataCategory> CLINICAL = EnumSet.of(DataCategory.HEALTH, DataCategory.THERAPY);
 
   /** Whether the flow leaves the process, so that someone other than its ends can reach it. */
-  static boolean isNetworked(DataFlow flow) {
-    return Transport.of(flow.protocol()) != Transport.IN_PROCESS;
+  static boolean isNetworked(ModelIndex model, DataFlow flow) {
+    return model.transport(flow) != Transport.IN_PROCESS;
   }
 
   /** A networked flow between two trust zones. */
   static boolean crossesBoundary(ModelIndex model, DataFlow flow) {
-    return isNetworked(flow) && model.crossesBoundary(flow);
+    return isNetworked(model, flow) && model.crossesBoundary(flow);
   }
 
   /**

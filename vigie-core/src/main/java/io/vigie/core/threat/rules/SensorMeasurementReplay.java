@@ -47,7 +47,7 @@ final class SensorMeasurementReplay implements ThreatRule {
     List<Finding> out = new ArrayList<>();
     for (DataFlow f : model.model().flows()) {
       Component from = model.component(f.from());
-      if (from.kind().runsFirmware() && RuleSupport.isNetworked(f) && model.carriesAny(f, RuleSupport.HEALTH)) {
+      if (from.kind().runsFirmware() && RuleSupport.isNetworked(model, f) && model.carriesAny(f, RuleSupport.HEALTH)) {
         out.add(Finding.of(RuleSupport.flowName(f) + " sends measurements from " + RuleSupport.name(from)
             + " that can be recorded and replayed.", f.id(), from.id()));
       }
