@@ -51,10 +51,27 @@ public final class DataFlowDiagram {
     double cy() { return y + h / 2; }
   }
 
+  /**
+   * Zones in the order care data usually travels, so most arrows run left to right on the first
+   * row: the patient's side, the device, the cloud, the hospital; then the third parties and the
+   * internet on the rows below, where their arrows cross the least.
+   */
   private static List<TrustZone> orderedZones(DeviceModel model) {
     List<TrustZone> zones = new ArrayList<>(model.zones());
-    zones.sort(Comparator.comparing(TrustZone::trust).thenComparing(TrustZone::id));
+    zones.sort(Comparator.comparingInt((TrustZone z) -> layoutRank(z.trust())).thenComparing(TrustZone::id));
     return zones;
+  }
+
+  private static int layoutRank(io.vigie.core.model.TrustLevel trust) {
+    switch (trust) {
+      case PATIENT_HOME: return 0;
+      case DEVICE_INTERNAL: return 1;
+      case MAKER_CLOUD: return 2;
+      case CERTIFIED_HOSTING: return 3;
+      case HOSPITAL_NETWORK: return 4;
+      case THIRD_PARTY: return 5;
+      default: return 6;
+    }
   }
 
   private static String detailed(DeviceModel model) {

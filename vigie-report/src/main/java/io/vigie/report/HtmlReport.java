@@ -189,7 +189,7 @@ public final class HtmlReport {
       ".fail{background:#fdecea;color:#b00020}.figures{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1.5em}",
       ".lvl{padding:1px 6px;border-radius:4px;white-space:nowrap}.lvl.low{background:#cfe8cf}.lvl.medium{background:#fff0b3}",
       ".lvl.high{background:#ffc58f}.lvl.critical{background:#f28b82}",
-      ".diagram{overflow:auto;border:1px solid #dde;border-radius:6px;padding:.5em;background:#fcfcfe}.diagram svg{max-width:none}",
+      ".diagram{overflow:auto;border:1px solid #dde;border-radius:6px;padding:.5em;background:#fcfcfe}.diagram svg{max-width:100%;height:auto}",
       ".heatmaps{display:flex;flex-wrap:wrap;gap:2em}table.heat{border-collapse:collapse}table.heat td,table.heat th{border:1px solid #fff;",
       "padding:8px 12px;text-align:center;min-width:64px}table.heat caption{font-weight:600;margin-bottom:.4em}.zero{color:#8a8f98}",
       "table.list{border-collapse:collapse;width:100%;font-size:13px}table.list th,table.list td{border:1px solid #d6d9e0;padding:4px 6px;",

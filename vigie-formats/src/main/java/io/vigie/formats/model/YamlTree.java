@@ -51,6 +51,10 @@ final class YamlTree {
     } catch (MarkedYamlEngineException e) {
       Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
       String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+      if (what.contains("mapping values are not allowed here")) {
+        // The mistake behind this message is almost always an unquoted ": " inside a value.
+        what += " (a ': ' inside an unquoted value starts a new key: put the value in quotes)";
+      }
       String context = e.getContext() != null ? e.getContext() + ": " : "";
       throw new InvalidInputException(new Problem(source, m == null ? 0 : m.getLine() + 1,
           m == null ? 0 : m.getColumn() + 1, "", "not valid YAML: " + context + what, Optional.empty()));
