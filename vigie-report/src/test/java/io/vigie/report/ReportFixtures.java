@@ -45,7 +45,7 @@ final class ReportFixtures {
         .flow("analyse", "db", "alerting", f -> f.assets("vitals", "thresholds"))
         .flow("to-portal", "api", "portal", f -> f.kind(FlowKind.ALERT).assets("vitals"))
         .flow("set-thresholds", "portal", "api", f -> f.kind(FlowKind.COMMAND).assets("thresholds"))
-        .flow("sms", "alerting", "sms-gateway", f -> f.kind(FlowKind.NOTIFICATION).protocol("http").unprotected().assets("phone"))
+        .flow("alert-sms", "alerting", "sms-gateway", f -> f.kind(FlowKind.NOTIFICATION).protocol("http").unprotected().assets("phone"))
         .control("CTL-MFA", ControlCategory.AUTHENTICATION, c -> c.provides(Capability.MULTI_FACTOR_AUTHENTICATION, Capability.SESSION_TIMEOUT)
             .protects("portal", "set-thresholds").verifiedBy("automated-test", "TST-AUTH-012"))
         .control("CTL-REST", ControlCategory.CRYPTOGRAPHY, c -> c.provides(Capability.ENCRYPTION_AT_REST).protects("db"))
