@@ -64,9 +64,17 @@ final class ChangeRun {
     String dir = slash < 0 ? "" : modelPath.substring(0, slash + 1);
     String modelName = modelPath.substring(slash + 1);
 
+    // The two revisions are read at the same time: parsing a large model is single-threaded work.
+    java.util.concurrent.CompletableFuture<Optional<DeviceModel>> beforeRead =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> read(base, modelPath));
     DeviceModel after = read(head, modelPath).orElseThrow(() -> new InvalidInputException(new Problem(
         head.label() + ":" + modelPath, 0, 0, "", "no model file here; give its path with --model", Optional.empty())));
-    Optional<DeviceModel> before = read(base, modelPath);
+    Optional<DeviceModel> before;
+    try {
+      before = beforeRead.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
 
     List<FileChange> files = new ArrayList<>(repoFiles.size());
     for (FileChange f : repoFiles) {
