@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
  * changed files into the model's folder, analyse, and print or write the result.
  *
  * <p>The model's {@code code:} globs are relative to the folder that holds the model file, so one
- * repository can hold several devices; changed files outside that folder are reported with a
- * leading {@code ../} and map to no component.
+ * repository can hold several devices; changed files outside that folder belong to none of this
+ * device's components and are only counted.
  */
 final class ChangeRun {
   enum Format { md, json, html }
@@ -77,8 +77,14 @@ final class ChangeRun {
     }
 
     List<FileChange> files = new ArrayList<>(repoFiles.size());
+    List<String> outside = new ArrayList<>();
     for (FileChange f : repoFiles) {
-      files.add(new FileChange(inModelDir(f.path(), dir), f.oldPath().map(p -> inModelDir(p, dir)), f.type()));
+      boolean in = f.path().startsWith(dir) || f.oldPath().map(p -> p.startsWith(dir)).orElse(false);
+      if (in) {
+        files.add(new FileChange(strip(f.path(), dir), f.oldPath().map(p -> strip(p, dir)), f.type()));
+      } else {
+        outside.add(f.path());
+      }
     }
     List<PackageChange> packages = List.of();
     ChangePolicy policy = ChangePolicy.defaults().withDepth(o.depth).withDirection(direction(o.direction));
@@ -86,11 +92,11 @@ final class ChangeRun {
       throw new InvalidInputException(Problem.at("--depth", "expected 0 or more, found " + o.depth));
     }
     ChangeImpactAnalyzer analyzer = new ChangeImpactAnalyzer(new Analyzer(BuiltInRules.all(), RiskPolicy.defaults()), policy);
-    return analyzer.analyze(new ChangeInput(base.label(), head.label(), before, after, modelName, files, packages, messages));
+    return analyzer.analyze(new ChangeInput(base.label(), head.label(), before, after, modelName, files, packages, messages, outside));
   }
 
-  private static String inModelDir(String repoPath, String dir) {
-    return repoPath.startsWith(dir) ? repoPath.substring(dir.length()) : "../" + repoPath;
+  private static String strip(String repoPath, String dir) {
+    return repoPath.startsWith(dir) ? repoPath.substring(dir.length()) : repoPath;
   }
 
   private static ChangePolicy.Direction direction(String word) {

@@ -210,4 +210,44 @@ class DiffCommandGitTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no-such-branch: unknown revision");
   }
+
+  @Test
+  void checkComparesTheWorkingTreeWithTheMergeBaseOfTheTargetBranch() throws Exception {
+    git.checkout().setCreateBranch(true).setName("feature/threshold").call();
+    write("services/alerting/src/Rules.java", "class Rules { int threshold = 140; }\n");
+    commit("Raise threshold", "f1");
+    write("web/portal/src/index.ts", "export const x = 2;\n");           // uncommitted: still part of the change
+    write("services/api/src/NewEndpoint.java", "class NewEndpoint {}\n"); // untracked: too
+
+    Cli r = Cli.run("check", "--base", "main", "--repo", repo.toString(), "--format", "json");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("head").asText()).isEqualTo("working tree");
+    assertThat(json.get("files").findValuesAsText("path"))
+        .containsExactly("services/alerting/src/Rules.java", "services/api/src/NewEndpoint.java", "web/portal/src/index.ts");
+    assertThat(json.get("gate").get("reasons").get(0).asText()).contains("'alerting'");
+  }
+
+  @Test
+  void twoFoldersCanBeComparedWithoutGit(@TempDir Path releases) throws IOException {
+    Path a = releases.resolve("release-2.3");
+    Path b = releases.resolve("release-2.4");
+    for (Path p : List.of(a, b)) {
+      Files.createDirectories(p.resolve("services/api"));
+      Files.writeString(p.resolve("vigie.yaml"), MODEL);
+      Files.writeString(p.resolve("services/api/Orders.java"), "class Orders {}\n");
+    }
+    Files.writeString(b.resolve("services/api/Orders.java"), "class Orders { int v = 2; }\n");
+    Files.createDirectories(b.resolve("docs"));
+    Files.writeString(b.resolve("docs/notes.md"), "notes\n");
+
+    Cli r = Cli.run("diff", a.toString(), b.toString(), "--format", "json", "--depth", "0");
+
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("files").findValuesAsText("path")).containsExactly("services/api/Orders.java");
+    assertThat(json.get("unmappedFiles").toString()).isEqualTo("[\"docs/notes.md\"]");
+    assertThat(ids(json.get("impacted"))).containsExactly("api");
+    assertThat(r.code()).isZero();
+  }
 }

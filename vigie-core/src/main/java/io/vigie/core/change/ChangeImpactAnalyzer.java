@@ -96,7 +96,7 @@ public final class ChangeImpactAnalyzer {
         || !threatChanges.isEmpty() || !riskChanges.isEmpty();
     List<String> gate = gate(in, modelChanges, mapped, riskChanges, index);
     String verdict = verdict(in, relevant, modelChanges, mapped, unmapped, impacted, threatChanges, riskChanges);
-    return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.packages(), threatChanges,
+    return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.outsideFiles(), in.packages(), threatChanges,
         riskChanges, impacted, relevant, verdict, gate.isEmpty(), gate);
   }
 
@@ -365,13 +365,16 @@ public final class ChangeImpactAnalyzer {
       List<ThreatChange> threats, List<RiskChange> risks) {
     if (!relevant) {
       StringBuilder s = new StringBuilder("No security-relevant change: ");
-      s.append(in.files().size()).append(in.files().size() == 1 ? " file changed" : " files changed");
+      s.append(in.files().size()).append(in.files().size() == 1 ? " file of the device changed" : " files of the device changed");
       if (!unmapped.isEmpty()) {
         s.append(", none of them in the code of a component of the model (")
             .append(String.join(", ", unmapped.stream().limit(5).toList()))
             .append(unmapped.size() > 5 ? ", …" : "").append(")");
       }
       s.append("; the model and the SBOMs are unchanged, and no threat or risk changed.");
+      if (!in.outsideFiles().isEmpty()) {
+        s.append(" ").append(in.outsideFiles().size()).append(" more files changed outside the model's folder (not part of this device).");
+      }
       return s.toString();
     }
     long safety = impacted.stream().filter(ImpactedElement::patientSafety).count();

@@ -86,7 +86,7 @@ class ChangeImpactAnalyzerTest {
     assertThat(i.impacted()).isEmpty();
     assertThat(i.unmappedFiles()).containsExactly("README.md", "docs/architecture.md");
     assertThat(i.gatePassed()).isTrue();
-    assertThat(i.verdict()).startsWith("No security-relevant change: 2 files changed, none of them in the code of a component");
+    assertThat(i.verdict()).startsWith("No security-relevant change: 2 files of the device changed, none of them in the code of a component");
   }
 
   @Test

@@ -70,6 +70,7 @@ public final class ChangeImpactJsonWriter {
       strings(n.putArray("components"), f.components());
     }
     strings(root.putArray("unmappedFiles"), c.unmappedFiles());
+    strings(root.putArray("outsideFiles"), c.outsideFiles());
     ArrayNode packages = root.putArray("packages");
     for (PackageChange p : c.packages()) {
       ObjectNode n = packages.addObject();

@@ -67,7 +67,8 @@ public final class GitRepository implements AutoCloseable {
   /** A revision as a snapshot; {@code rev} is anything git accepts (branch, tag, SHA, HEAD~2). */
   public Snapshot revision(String rev) {
     RevCommit commit = commit(rev);
-    String label = rev + "@" + commit.abbreviate(7).name();
+    String sha = commit.abbreviate(7).name();
+    String label = commit.name().startsWith(rev) ? sha : rev + "@" + sha;
     return new Snapshot() {
       @Override
       public String label() {

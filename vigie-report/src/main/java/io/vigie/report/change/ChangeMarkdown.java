@@ -44,6 +44,9 @@ public final class ChangeMarkdown {
     impacted(md, c.impacted());
     modelChanges(md, c.modelChanges());
     files(md, c.files(), c.unmappedFiles());
+    if (!c.outsideFiles().isEmpty()) {
+      md.append(c.outsideFiles().size()).append(" more file(s) changed outside the model's folder: not part of this device.\n\n");
+    }
     packages(md, c.packages());
     threats(md, c.threats());
     risks(md, c.risks());
