@@ -11,6 +11,7 @@ import io.vigie.core.change.RiskChange;
 import io.vigie.core.change.ThreatChange;
 import io.vigie.core.model.Names;
 import io.vigie.core.risk.RiskLevel;
+import io.vigie.report.Escape;
 import java.util.Optional;
 
 /** The change impact as one self-contained HTML page (no script, no external resource). */
@@ -112,20 +113,7 @@ public final class ChangeHtml {
     return l.map(Names::of).orElse("—");
   }
 
-  /** HTML-escapes text and attribute values alike. */
-  static String e(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        default: out.append(ch);
-      }
-    }
-    return out.toString();
+  private static String e(String s) {
+    return Escape.html(s);
   }
 }

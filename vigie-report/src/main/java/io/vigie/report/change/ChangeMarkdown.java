@@ -11,6 +11,7 @@ import io.vigie.core.change.RiskChange;
 import io.vigie.core.change.ThreatChange;
 import io.vigie.core.model.Names;
 import io.vigie.core.risk.RiskLevel;
+import io.vigie.report.Escape;
 import java.util.List;
 import java.util.Optional;
 
@@ -203,21 +204,16 @@ public final class ChangeMarkdown {
     md.append('\n');
   }
 
-  /** Text inside inline code: a backtick would end it. */
-  static String code(String s) {
-    return s.replace('`', '\'').replace('\n', ' ');
+  /** Escaping is {@link Escape}'s, shared with the analysis reports. */
+  private static String code(String s) {
+    return Escape.code(s);
   }
 
-  /**
-   * Free text in Markdown: HTML tags are neutralised (GitHub renders some raw HTML, and the model is
-   * written by whoever opens the pull request), newlines folded.
-   */
-  static String text(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('\n', ' ').replace('\r', ' ');
+  private static String text(String s) {
+    return Escape.markdown(s);
   }
 
-  /** Free text inside a table cell: also no pipes. */
-  static String cell(String s) {
-    return text(s).replace("|", "\\|");
+  private static String cell(String s) {
+    return Escape.markdown(s);
   }
 }
