@@ -129,13 +129,15 @@ public final class ChangeMarkdown {
         md.append("- … and ").append(files.size() - MAX_ROWS).append(" more files\n");
         break;
       }
-      md.append("- `").append(code(f.file().path())).append("` ");
-      f.file().oldPath().ifPresent(o -> md.append("(from `").append(code(o)).append("`) "));
+      // File names are chosen by whoever opens the pull request: escaped text, not code spans
+      // (inside a code span no escape works, and a backslash before '|' would show).
+      md.append("- ").append(text(f.file().path())).append(' ');
+      f.file().oldPath().ifPresent(o -> md.append("(from ").append(text(o)).append(") "));
       md.append(Names.of(f.file().type())).append(" → ").append(String.join(", ", f.components())).append('\n');
     }
     if (!unmapped.isEmpty()) {
       md.append("\n").append(unmapped.size()).append(" file(s) map to no component: ");
-      md.append(String.join(", ", unmapped.stream().limit(MAX_ROWS).map(u -> "`" + code(u) + "`").toList()));
+      md.append(String.join(", ", unmapped.stream().limit(MAX_ROWS).map(ChangeMarkdown::text).toList()));
       if (unmapped.size() > MAX_ROWS) {
         md.append(", …");
       }
