@@ -47,7 +47,7 @@ class OtherCommandsTest {
     Cli r = Cli.run("validate", good.toString(), bad.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out()).contains("ok: " + good.resolve("vigie.yaml") + " (16 components, 20 flows");
+    assertThat(r.out()).contains("ok: " + good.resolve("vigie.yaml") + " (17 components, 21 flows");
     assertThat(r.err()).contains(bad + ":2:28: components[0].kind: 'robot' is not allowed here");
   }
 
