@@ -52,11 +52,23 @@ public final class Analyzer {
   private static void checkThreatReferences(DeviceModel model, List<Threat> threats) {
     Set<String> ids = threats.stream().map(Threat::id).collect(Collectors.toSet());
     List<Problem> problems = new ArrayList<>();
+    java.util.Map<String, Integer> overridden = new java.util.HashMap<>();
     for (int i = 0; i < model.overrides().size(); i++) {
-      unknownThreat(problems, "overrides[" + i + "].threat", model.overrides().get(i).threat(), ids);
+      String threat = model.overrides().get(i).threat();
+      unknownThreat(problems, "overrides[" + i + "].threat", threat, ids);
+      Integer first = overridden.putIfAbsent(threat, i);
+      if (first != null) {
+        problems.add(Problem.at("overrides[" + i + "].threat", "a second override of '" + threat + "' (the first is overrides[" + first + "]); merge them"));
+      }
     }
+    java.util.Map<String, Integer> accepted = new java.util.HashMap<>();
     for (int i = 0; i < model.acceptances().size(); i++) {
-      unknownThreat(problems, "acceptances[" + i + "].threat", model.acceptances().get(i).threat(), ids);
+      String threat = model.acceptances().get(i).threat();
+      unknownThreat(problems, "acceptances[" + i + "].threat", threat, ids);
+      Integer first = accepted.putIfAbsent(threat, i);
+      if (first != null) {
+        problems.add(Problem.at("acceptances[" + i + "].threat", "a second acceptance of '" + threat + "' (the first is acceptances[" + first + "]); keep one"));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

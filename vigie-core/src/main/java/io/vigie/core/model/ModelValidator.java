@@ -76,7 +76,13 @@ public final class ModelValidator {
         }
       });
       forEach(model.hazards(), "hazards", (h, p) -> refs(p + ".elements", h.elements(), protectable, "component, flow, data asset or zone"));
-      forEach(model.threats(), "threats", (t, p) -> refs(p + ".elements", t.elements(), protectable, "component, flow, data asset or zone"));
+      forEach(model.threats(), "threats", (t, p) -> {
+        refs(p + ".elements", t.elements(), protectable, "component, flow, data asset or zone");
+        if (t.elements().isEmpty()) {
+          // The first element is the attacker's entry point: without one there is nothing to assess.
+          problems.add(Problem.at(p + ".elements", "expected at least one element (the first is the attacker's entry point)"));
+        }
+      });
       return List.copyOf(problems);
     }
 

@@ -205,7 +205,13 @@ public final class RiskAssessor {
       }
     }
     Severity fromComponents = worst;
-    for (Hazard h : sortedById(safetyHazards(model, threat), Hazard::id)) {
+    // Hazards declared on the threat's own elements first: on equal severity they name the harm
+    // this threat leads to more precisely than a hazard of a component it merely reaches.
+    java.util.Set<String> own = new java.util.HashSet<>();
+    threat.elements().forEach(id -> model.hazardsOf(id).forEach(h -> own.add(h.id())));
+    List<Hazard> candidates = safetyHazards(model, threat).stream()
+        .sorted(java.util.Comparator.comparing((Hazard h) -> own.contains(h.id()) ? 0 : 1).thenComparing(Hazard::id)).toList();
+    for (Hazard h : candidates) {
       boolean firstHazardAtThisLevel = h.severity() == fromComponents && worst == fromComponents && !source.startsWith("hazard");
       if (h.severity().compareTo(worst) > 0 || firstHazardAtThisLevel && h.severity() != Severity.NEGLIGIBLE) {
         worst = h.severity();

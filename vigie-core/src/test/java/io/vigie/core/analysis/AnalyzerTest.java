@@ -110,4 +110,24 @@ class AnalyzerTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("flows[1].to: unknown component 'portal'");
   }
+
+  @Test
+  void aManualThreatWithoutElementsIsAnInputErrorNotACrash() {
+    var threat = new io.vigie.core.model.ManualThreat("T-1", "Workshop finding", io.vigie.core.model.Stride.TAMPERING,
+        java.util.Optional.empty(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "");
+
+    assertThatThrownBy(() -> analyzer.analyze(dosing(f -> {}).threat(threat).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("threats[0].elements: expected at least one element");
+  }
+
+  @Test
+  void aSecondAcceptanceOfTheSameThreatIsAnError() {
+    String id = "forged-therapy-command@dose-plan+app";
+    var once = new RiskAcceptance(id, "a", "b", "2026-11-01");
+
+    assertThatThrownBy(() -> analyzer.analyze(dosing(f -> {}).acceptance(once).acceptance(once).build()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("acceptances[1].threat: a second acceptance of '" + id + "' (the first is acceptances[0])");
+  }
 }
