@@ -112,6 +112,13 @@ final class SemanticVersion implements Version {
     return prerelease.length > 0;
   }
 
+  /** Whether major, minor and patch are all at most {@code max} (a digit string). */
+  boolean coreFitsIn(String max) {
+    return Digits.compare(major, max) <= 0
+        && Digits.compare(minor, max) <= 0
+        && Digits.compare(patch, max) <= 0;
+  }
+
   /** The build metadata after {@code +}, empty when absent; it takes no part in ordering. */
   String build() {
     return build;

@@ -55,10 +55,13 @@ class OsvScannerOrderingFixturesTest {
           "alpine-versions.txt",
           v -> v.matches(".*(-r-|-r\\d+-|-ruff|--|[A-Z]|_blah|_csv|_foo|bc).*"));
 
-  /** crates.io additionally refuses the "v" prefix, which Cargo does not accept. */
+  /** crates.io also refuses the "v" prefix (Cargo does); npm refuses numbers node-semver refuses. */
   private static boolean refusedOnPurpose(String file, VersionScheme scheme, String version) {
     if (scheme instanceof CargoScheme && version.startsWith("v")) {
       return true;
+    }
+    if (scheme instanceof NpmScheme && version.matches(".*\\d{17}.*")) {
+      return true; // beyond Number.MAX_SAFE_INTEGER, which node-semver refuses
     }
     Predicate<String> p = REFUSED_ON_PURPOSE.get(file);
     return p != null && p.test(version);
