@@ -13,8 +13,21 @@ import java.util.Optional;
 public final class Names {
   private Names() {}
 
+  /** The words of each enum type, computed once: reports ask for them hundreds of thousands of times. */
+  private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] words = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return words;
+    }
+  };
+
   public static String of(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return WORDS.get(value.getDeclaringClass())[value.ordinal()];
   }
 
   public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String word) {

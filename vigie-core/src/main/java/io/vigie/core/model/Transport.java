@@ -14,29 +14,51 @@ public enum Transport {
   WIRED_LOCAL,
   IN_PROCESS;
 
+  private static final java.util.Set<String> RADIO_WORDS = java.util.Set.of("ble", "bluetooth", "nfc", "zigbee",
+      "ant+", "lora", "lorawan", "radio", "rf", "mics", "wifi-direct");
+  private static final java.util.Set<String> WIRED_WORDS = java.util.Set.of("usb", "serial", "uart", "jtag", "spi", "i2c",
+      "can-bus", "canbus", "rs232", "rs-232", "swd");
+  private static final java.util.Set<String> LOCAL_WORDS = java.util.Set.of("in-process", "ipc", "local-file",
+      "shared-memory", "function-call");
+
+  /**
+   * Classifies a protocol name by its words ("BLE GATT", "ble/gatt", "USB-serial", "https (TLS)"):
+   * the first radio, wired or local word decides; anything else is IP. Words are split on spaces,
+   * slashes, parentheses, commas and plus signs, and hyphenated pairs are tried whole too.
+   */
   public static Transport of(String protocol) {
     String p = protocol.toLowerCase(Locale.ROOT);
-    if (containsAny(p, "ble", "bluetooth", "nfc", "zigbee", "ant+", "wifi-direct", "lora", "radio",
-        "rf", "mics")) {
-      return RADIO;
-    }
-    if (containsAny(p, "usb", "serial", "uart", "jtag", "spi", "i2c", "can-bus", "rs232", "swd")) {
-      return WIRED_LOCAL;
-    }
-    if (containsAny(p, "in-process", "ipc", "local-file", "shared-memory", "function-call")) {
+    if (LOCAL_WORDS.contains(p)) {
       return IN_PROCESS;
+    }
+    for (String word : p.split("[\\s/(),;:]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      Transport t = classify(word);
+      if (t != null) {
+        return t;
+      }
+      for (String part : word.split("[-_+.]")) {
+        t = classify(part);
+        if (t != null) {
+          return t;
+        }
+      }
     }
     return IP;
   }
 
-  private static boolean containsAny(String text, String... words) {
-    for (String w : words) {
-      if (text.equals(w) || text.startsWith(w + " ") || text.startsWith(w + "-")
-          || text.startsWith(w + "/") || text.contains(" " + w) || text.contains("/" + w)
-          || text.contains("(" + w)) {
-        return true;
-      }
+  private static Transport classify(String word) {
+    if (RADIO_WORDS.contains(word)) {
+      return RADIO;
     }
-    return false;
+    if (WIRED_WORDS.contains(word)) {
+      return WIRED_LOCAL;
+    }
+    if (LOCAL_WORDS.contains(word)) {
+      return IN_PROCESS;
+    }
+    return null;
   }
 }
