@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -28,17 +30,19 @@ import org.xml.sax.SAXParseException;
  * and giving every error with its line and column (the library's own {@code validate} recompiles
  * the schema on every call and drops positions).
  *
- * <p>One correction is applied: the 1.5 and 1.6 XSDs bundled in cyclonedx-core-java 12.2.0 allow a
- * single {@code modelCard/considerations/users/user}, where the published specification allows many
- * ({@code maxOccurs="unbounded"}, fixed upstream); without it the spec's own
- * {@code valid-machine-learning} examples are rejected.
+ * <p>The 1.5 and 1.6 XSDs bundled in cyclonedx-core-java 12.2.0 predate two fixes the specification
+ * made to {@code modelCard} (XSD 1.6.2): {@code considerations} lists ({@code user}, {@code useCase},
+ * {@code technicalLimitation}, {@code performanceTradeoff}) allow many entries, and a model card may
+ * carry {@code properties}. Without those fixes the spec's own {@code valid-machine-learning}
+ * examples are rejected, so they are applied here to the bundled text before compiling.
  */
 final class CycloneDxXmlSchemas {
   /** Enough to act on; a broken document can otherwise produce thousands. */
   static final int MAX_PROBLEMS = 50;
 
-  private static final String USER_BUG = "<xs:element name=\"user\" type=\"xs:string\" minOccurs=\"0\" maxOccurs=\"1\" />";
-  private static final String USER_FIX = "<xs:element name=\"user\" type=\"xs:string\" minOccurs=\"0\" maxOccurs=\"unbounded\" />";
+  private static final Pattern SINGLE_CONSIDERATION = Pattern.compile(
+      "(<xs:element name=\"(?:user|useCase|technicalLimitation|performanceTradeoff)\" type=\"xs:string\" minOccurs=\"0\") maxOccurs=\"1\"");
+  private static final Pattern MODEL_CARD_END = Pattern.compile("</xs:sequence>(\\s*<xs:attribute name=\"bom-ref\")");
 
   private final Map<Version, Schema> compiled = new EnumMap<>(Version.class);
 
@@ -86,7 +90,7 @@ final class CycloneDxXmlSchemas {
   }
 
   private static Schema compile(Version version) {
-    String xsd = resource("/bom-" + version.getVersionString() + ".xsd").replace(USER_BUG, USER_FIX);
+    String xsd = corrected(resource("/bom-" + version.getVersionString() + ".xsd"));
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     // The only import is the SPDX licence list, bundled beside the CycloneDX XSDs: never fetched.
     factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
@@ -102,6 +106,23 @@ final class CycloneDxXmlSchemas {
     } catch (SAXException e) {
       throw new IllegalStateException("the bundled CycloneDX " + version.getVersionString() + " XSD does not compile", e);
     }
+  }
+
+  /** Applies the specification's later modelCard fixes (see the class comment); other text is unchanged. */
+  static String corrected(String xsd) {
+    String out = SINGLE_CONSIDERATION.matcher(xsd).replaceAll("$1 maxOccurs=\"unbounded\"");
+    int considerations = out.indexOf("<xs:element name=\"considerations\"");
+    Matcher end = MODEL_CARD_END.matcher(out);
+    if (considerations < 0 || !end.find(considerations)) {
+      return out; // no model card: before 1.5
+    }
+    int properties = out.indexOf("type=\"bom:propertiesType\"", considerations);
+    if (properties >= 0 && properties < end.start()) {
+      return out; // already allowed: a newer bundled XSD
+    }
+    return out.substring(0, end.start())
+        + "<xs:element name=\"properties\" type=\"bom:propertiesType\" minOccurs=\"0\" maxOccurs=\"1\"/>\n        "
+        + out.substring(end.start());
   }
 
   private static String resource(String name) {

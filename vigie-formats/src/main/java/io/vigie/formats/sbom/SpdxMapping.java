@@ -33,10 +33,12 @@ import org.spdx.storage.IModelStore;
  * Turns java-spdx-library's SPDX 2.x model into Vigie's, for both the JSON and tag-value readers.
  * Only packages are components (SPDX files and snippets are not what the FDA lists). The package
  * the document DESCRIBES is the described component, the device or product itself. Dependency edges
- * come from DEPENDS_ON, CONTAINS and the *_DEPENDENCY_OF / CONTAINED_BY relationships (reversed).
+ * come from DEPENDS_ON, CONTAINS, STATIC_LINK, DYNAMIC_LINK and the *_DEPENDENCY_OF / CONTAINED_BY
+ * relationships (reversed).
  */
 final class SpdxMapping {
-  private static final Set<RelationshipType> FORWARD = Set.of(RelationshipType.DEPENDS_ON, RelationshipType.CONTAINS);
+  private static final Set<RelationshipType> FORWARD = Set.of(RelationshipType.DEPENDS_ON, RelationshipType.CONTAINS,
+      RelationshipType.STATIC_LINK, RelationshipType.DYNAMIC_LINK);
   private static final Set<RelationshipType> REVERSED = Set.of(RelationshipType.DEPENDENCY_OF,
       RelationshipType.BUILD_DEPENDENCY_OF, RelationshipType.DEV_DEPENDENCY_OF, RelationshipType.OPTIONAL_DEPENDENCY_OF,
       RelationshipType.PROVIDED_DEPENDENCY_OF, RelationshipType.TEST_DEPENDENCY_OF, RelationshipType.RUNTIME_DEPENDENCY_OF,
