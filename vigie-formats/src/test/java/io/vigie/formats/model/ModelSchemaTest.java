@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +24,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** The published schema and the reader must agree: same fields, and the examples pass both. */
 class ModelSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(ModelSchema.schema());
 
   private static JsonNode yaml(String text) {
@@ -63,7 +64,7 @@ class ModelSchemaTest {
     Path file = Path.of(System.getProperty("vigie.repo.root"), "examples", example, "vigie.yaml");
     String text = Files.readString(file);
 
-    Set<ValidationMessage> problems = SCHEMA.validate(yaml(text));
+    List<Error> problems = SCHEMA.validate(yaml(text));
 
     assertThat(problems).isEmpty();
     assertThat(new ModelYamlReader().read(file).components()).isNotEmpty();
@@ -71,7 +72,7 @@ class ModelSchemaTest {
 
   @Test
   void aMisspeltFieldFailsTheSchemaToo() {
-    Set<ValidationMessage> problems = SCHEMA.validate(yaml(ModelYamlReaderTest.VALID.replace("harmSeverity:", "harmSeverty:")));
+    List<Error> problems = SCHEMA.validate(yaml(ModelYamlReaderTest.VALID.replace("harmSeverity:", "harmSeverty:")));
 
     assertThat(problems).anySatisfy(m -> assertThat(m.getMessage()).contains("harmSeverty"));
   }

@@ -1,0 +1,42 @@
+package io.vigie.core.sbom;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One SBOM document as Vigie keeps it, whichever format it came in: what it describes, the
+ * components it lists and their dependency edges, and the document facts the FDA asks for (author of
+ * the SBOM data, timestamp). The regulator requires one per released version, so {@code source}
+ * (file name or URL) is kept to trace every finding back to the document it came from.
+ *
+ * <p>{@code serialNumber} is the CycloneDX serial number or the SPDX document namespace;
+ * {@code describes} is the CycloneDX metadata component or the package an SPDX document DESCRIBES;
+ * {@code authors} lists the people, organisations and tools that created the SBOM data, in the SPDX
+ * {@code Person: / Organization: / Tool:} style for both formats. {@code components} does not
+ * include {@code describes}. Immutable; no nulls.
+ */
+public record Sbom(
+    SbomFormat format,
+    String specVersion,
+    Optional<String> serialNumber,
+    Optional<SbomComponent> describes,
+    List<SbomComponent> components,
+    List<Dependency> dependencies,
+    List<String> authors,
+    Optional<Instant> timestamp,
+    String source) {
+
+  public Sbom {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(specVersion, "specVersion");
+    Objects.requireNonNull(serialNumber, "serialNumber");
+    Objects.requireNonNull(describes, "describes");
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(source, "source");
+    components = List.copyOf(components);
+    dependencies = List.copyOf(dependencies);
+    authors = List.copyOf(authors);
+  }
+}

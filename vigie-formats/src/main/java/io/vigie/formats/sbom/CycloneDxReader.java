@@ -1,0 +1,189 @@
+package io.vigie.formats.sbom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigie.core.sbom.Sbom;
+import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.validation.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.cyclonedx.Format;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.parsers.JsonParser;
+import org.cyclonedx.parsers.XmlParser;
+
+/**
+ * Reads CycloneDX SBOMs, JSON (spec 1.2–1.6) and XML (1.0–1.6), with the official
+ * cyclonedx-core-java parsers, after validating the document against the official schema of its
+ * declared spec version: a document the schema rejects is refused with every schema error listed
+ * (XML: by line and column; JSON: by message only, since cyclonedx-core-java 12.2.0 drops the
+ * validator's instance location), because an SBOM submitted to a regulator must conform to its
+ * standard.
+ *
+ * <p>CycloneDX 1.7 and later are refused with a clear message: cyclonedx-core-java 12.2.0 knows
+ * neither their schema nor their new fields, so reading them would silently drop data and skip
+ * validation. Thread-safe; reuse one instance, which caches the compiled XML schemas.
+ */
+public final class CycloneDxReader {
+  /** The newest CycloneDX version cyclonedx-core-java 12.2.0 can validate and read. */
+  public static final String NEWEST_SUPPORTED = "1.6";
+
+  private static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+  /** The validator's messages start with the JSON path of the offending value. */
+  private static final Pattern LOCATED = Pattern.compile("^([$/][^:\\s]*):?\\s+(.*)$", Pattern.DOTALL);
+
+  private final CycloneDxXmlSchemas xmlSchemas = new CycloneDxXmlSchemas();
+
+  /** Reads a CycloneDX JSON or XML file. */
+  public Sbom read(Path file) {
+    return read(Inputs.readBounded(file), file.toString());
+  }
+
+  /** Reads CycloneDX JSON or XML from bytes; {@code source} names it in problems and in the result. */
+  public Sbom read(byte[] bytes, String source) {
+    int first = SbomReader.firstSignificantByte(bytes);
+    if (first == '{') {
+      return readJson(bytes, source);
+    }
+    if (first == '<') {
+      return readXml(bytes, source);
+    }
+    throw Inputs.fail(source, "neither JSON nor XML; expected a CycloneDX SBOM");
+  }
+
+  private Sbom readJson(byte[] bytes, String source) {
+    JsonNode root = Inputs.jsonTree(bytes, source);
+    String format = Inputs.text(root, "bomFormat").orElse("");
+    if (!root.isObject() || !format.equals("CycloneDX")) {
+      throw Inputs.fail(source, "/bomFormat", "expected \"CycloneDX\", found " + (format.isEmpty() ? "nothing" : "\"" + format + "\""));
+    }
+    String spec = Inputs.text(root, "specVersion")
+        .orElseThrow(() -> Inputs.fail(source, "/specVersion", "missing; a CycloneDX document states its spec version"));
+    Version version = version(spec, Format.JSON, source, "/specVersion");
+    JsonParser parser = new JsonParser();
+    // "$schema" is only an editor hint, yet the 1.2 and 1.3 schemas restrict it to one spelling
+    // ("bom-1.2a"), so the official examples themselves fail on it; the library validates this tree.
+    ((ObjectNode) root).remove("$schema");
+    try {
+      List<ParseException> errors = parser.validate(root, version);
+      if (!errors.isEmpty()) {
+        throw new InvalidInputException(errors.stream().limit(CycloneDxXmlSchemas.MAX_PROBLEMS)
+            .map(e -> schemaProblem(e, spec, source)).toList());
+      }
+      // The library drops timestamps with more than millisecond precision (Python tools write
+      // microseconds, as in the medical-device case study), so the timestamp is taken from the tree.
+      Optional<Instant> timestamp = Inputs.text(root.path("metadata"), "timestamp").flatMap(CycloneDxReader::instant);
+      return CycloneDxMapping.toSbom(parser.parse(bytes), spec, source, timestamp);
+    } catch (IOException | ParseException e) {
+      throw Inputs.fail(source, "cannot be read as CycloneDX " + spec + " JSON: " + e.getMessage());
+    }
+  }
+
+  private Sbom readXml(byte[] bytes, String source) {
+    String namespace = rootNamespace(bytes, source);
+    if (!namespace.startsWith(NAMESPACE)) {
+      throw Inputs.fail(source, "an XML document but not CycloneDX: its root element's namespace is '"
+          + namespace + "', expected " + NAMESPACE + "<version>");
+    }
+    String spec = namespace.substring(NAMESPACE.length());
+    Version version = version(spec, Format.XML, source, "");
+    List<Problem> problems = xmlSchemas.validate(bytes, version, source);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    try {
+      return CycloneDxMapping.toSbom(new XmlParser().parse(bytes), spec, source, Optional.empty());
+    } catch (ParseException e) {
+      throw Inputs.fail(source, "cannot be read as CycloneDX " + spec + " XML: " + e.getMessage());
+    }
+  }
+
+  private static Version version(String spec, Format format, String source, String field) {
+    Version version = null;
+    for (Version v : Version.values()) {
+      if (v.getVersionString().equals(spec)) {
+        version = v;
+      }
+    }
+    if (version == null) {
+      if (newerThanSupported(spec)) {
+        throw Inputs.fail(source, field, "CycloneDX " + spec + " is not supported yet: the reader (cyclonedx-core-java "
+            + "12.2.0) knows CycloneDX up to " + NEWEST_SUPPORTED + ", so it could neither validate the document nor "
+            + "read its new fields. Export the SBOM as CycloneDX " + NEWEST_SUPPORTED
+            + " (for example `cyclonedx convert --output-version v1_6`)");
+      }
+      throw Inputs.fail(source, field, "unknown CycloneDX spec version '" + spec + "'; expected 1.0 to " + NEWEST_SUPPORTED);
+    }
+    if (!version.getFormats().contains(format)) {
+      throw Inputs.fail(source, field, "CycloneDX " + spec + " has no " + format + " form; JSON exists from 1.2 on");
+    }
+    return version;
+  }
+
+  private static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean newerThanSupported(String spec) {
+    Matcher m = Pattern.compile("^1\\.(\\d+)$").matcher(spec);
+    return m.matches() && Integer.parseInt(m.group(1)) > 6 || spec.matches("^[2-9]\\.\\d+$");
+  }
+
+  private static Problem schemaProblem(ParseException e, String spec, String source) {
+    String message = e.getMessage() == null ? "invalid" : e.getMessage();
+    Matcher m = LOCATED.matcher(message);
+    String field = "";
+    if (m.matches()) {
+      field = m.group(1);
+      message = m.group(2);
+    }
+    return Problem.at(field, "does not follow the CycloneDX " + spec + " JSON schema: " + message).located(source, 0, 0);
+  }
+
+  /** The namespace of the root element, read with DTDs and external entities off. */
+  private static String rootNamespace(byte[] bytes, String source) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLStreamReader reader = null;
+    try {
+      reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      while (reader.hasNext()) {
+        if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+          String ns = reader.getNamespaceURI();
+          return ns == null ? "" : ns;
+        }
+      }
+      throw Inputs.fail(source, "an XML document with no element; expected a CycloneDX SBOM");
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+      int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
+      throw new InvalidInputException(new Problem(source, line, column, "", "not well-formed XML: " + e.getMessage(), Optional.empty()));
+    } finally {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (XMLStreamException ignored) {
+          // nothing to release beyond the byte array
+        }
+      }
+    }
+  }
+}
