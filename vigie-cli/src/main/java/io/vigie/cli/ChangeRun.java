@@ -7,6 +7,9 @@ import io.vigie.core.change.ChangeInput;
 import io.vigie.core.change.ChangePolicy;
 import io.vigie.core.change.FileChange;
 import io.vigie.core.change.PackageChange;
+import io.vigie.core.change.SbomDiff;
+import io.vigie.core.sbom.Sbom;
+import io.vigie.formats.sbom.SbomReader;
 import io.vigie.core.model.DeviceModel;
 import io.vigie.core.risk.RiskPolicy;
 import io.vigie.core.threat.rules.BuiltInRules;
@@ -86,13 +89,33 @@ final class ChangeRun {
         outside.add(f.path());
       }
     }
-    List<PackageChange> packages = List.of();
+    List<PackageChange> packages = packageChanges(base, head, dir, before, after);
     ChangePolicy policy = ChangePolicy.defaults().withDepth(o.depth).withDirection(direction(o.direction));
     if (o.depth < 0) {
       throw new InvalidInputException(Problem.at("--depth", "expected 0 or more, found " + o.depth));
     }
     ChangeImpactAnalyzer analyzer = new ChangeImpactAnalyzer(new Analyzer(BuiltInRules.all(), RiskPolicy.defaults()), policy);
     return analyzer.analyze(new ChangeInput(base.label(), head.label(), before, after, modelName, files, packages, messages, outside));
+  }
+
+  /**
+   * Compares, for every SBOM a component of either model names, the packages at the two sides.
+   * SBOM paths are relative to the model's folder, like the code globs.
+   */
+  private static List<PackageChange> packageChanges(Snapshot base, Snapshot head, String dir,
+      Optional<DeviceModel> before, DeviceModel after) {
+    java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+    after.components().forEach(c -> c.sbom().ifPresent(paths::add));
+    before.ifPresent(m -> m.components().forEach(c -> c.sbom().ifPresent(paths::add)));
+    List<PackageChange> out = new ArrayList<>();
+    SbomReader reader = new SbomReader();
+    for (String path : paths) {
+      String inRepo = dir + path;
+      Optional<Sbom> was = base.read(inRepo).map(b -> reader.read(b, base.label() + ":" + inRepo));
+      Optional<Sbom> is = head.read(inRepo).map(b -> reader.read(b, head.label() + ":" + inRepo));
+      out.addAll(SbomDiff.between(path, was, is));
+    }
+    return out;
   }
 
   private static String strip(String repoPath, String dir) {

@@ -250,4 +250,41 @@ class DiffCommandGitTest {
     assertThat(ids(json.get("impacted"))).containsExactly("api");
     assertThat(r.code()).isZero();
   }
+
+  private static String bom(String log4jVersion, String jacksonVersion) {
+    return """
+        {"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1,
+         "components": [
+           {"type": "library", "bom-ref": "log4j", "group": "org.apache.logging.log4j", "name": "log4j-core",
+            "version": "%1$s", "purl": "pkg:maven/org.apache.logging.log4j/log4j-core@%1$s",
+            "licenses": [{"license": {"id": "Apache-2.0"}}]},
+           {"type": "library", "bom-ref": "jackson", "group": "com.fasterxml.jackson.core", "name": "jackson-databind",
+            "version": "%2$s", "purl": "pkg:maven/com.fasterxml.jackson.core/jackson-databind@%2$s"}
+         ]}
+        """.formatted(log4jVersion, jacksonVersion);
+  }
+
+  @Test
+  void aLibraryChangeInAComponentsSbomShowsOnThatComponentWithItsDirection() throws Exception {
+    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
+        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
+    commit("Add the API's SBOM", "v2");
+    write("sboms/api.cdx.json", bom("2.14.1", "2.16.1"));   // log4j back to a Log4Shell version, jackson up
+    commit("Align dependency versions\n\nSecurity-Reviewed-By: D", "v3");
+
+    JsonNode r = diff("v2", "v3", "--depth", "0");
+
+    JsonNode packages = r.get("packages");
+    assertThat(packages).hasSize(2);
+    assertThat(packages.get(0).get("name").asText()).isEqualTo("com.fasterxml.jackson.core:jackson-databind");
+    assertThat(packages.get(0).get("change").asText()).isEqualTo("upgraded");
+    assertThat(packages.get(1).get("name").asText()).isEqualTo("org.apache.logging.log4j:log4j-core");
+    assertThat(packages.get(1).get("change").asText()).isEqualTo("downgraded");
+    assertThat(packages.get(1).get("versionBefore").asText()).isEqualTo("2.17.1");
+    assertThat(packages.get(1).get("versionAfter").asText()).isEqualTo("2.14.1");
+    assertThat(ids(r.get("impacted"))).containsExactly("api");
+    assertThat(r.get("impacted").get(0).get("reasons").toString())
+        .contains("third-party package org.apache.logging.log4j:log4j-core 2.17.1 -> 2.14.1 (downgraded) (sboms/api.cdx.json)");
+  }
 }
