@@ -58,6 +58,11 @@ public record CvssScore(CvssVersion version, String vector, double baseScore, Cv
 
   /** The metrics of the vector, prefix excluded, in the order written. */
   Map<String, String> metrics() {
+    return metricsOf(vector);
+  }
+
+  /** The metrics of a vector already known to be well formed, prefix excluded. */
+  static Map<String, String> metricsOf(String vector) {
     return Parsed.metricsOf(vector);
   }
 
