@@ -1,6 +1,5 @@
 package io.vigie.core.vuln.priority;
 
-import io.vigie.core.model.Reachability;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,15 +179,6 @@ public final class MitreRubric {
       case "A" -> "Adjacent";
       case "L" -> "Local";
       default -> "Physical";
-    };
-  }
-
-  static Reachability reachabilityOf(String av) {
-    return switch (av) {
-      case "N" -> Reachability.INTERNET;
-      case "A" -> Reachability.ADJACENT;
-      case "L" -> Reachability.LOCAL;
-      default -> Reachability.PHYSICAL;
     };
   }
 }
