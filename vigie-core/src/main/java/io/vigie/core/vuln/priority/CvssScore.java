@@ -40,8 +40,9 @@ public record CvssScore(CvssVersion version, String vector, double baseScore, Cv
     Parsed computed = Parsed.of(vector);
     if (!computed.vector.equals(vector) || computed.version != version || computed.baseScore != baseScore
         || CvssSeverity.of(baseScore) != severity) {
-      throw new IllegalArgumentException("the vector " + vector + " scores " + computed.baseScore
-          + " (" + CvssSeverity.of(computed.baseScore).label() + "), not " + baseScore + " (" + severity.label() + ")");
+      throw new IllegalArgumentException("'" + vector + "' is " + computed.version + " and scores "
+          + computed.baseScore + " (" + CvssSeverity.of(computed.baseScore).label() + "), not " + version + " "
+          + baseScore + " (" + severity.label() + ")");
     }
   }
 
@@ -105,20 +106,23 @@ public record CvssScore(CvssVersion version, String vector, double baseScore, Cv
       String baseVector = version.prefix() + "/" + version.baseMetrics().stream()
           .map(m -> m + ":" + metrics.get(m))
           .collect(Collectors.joining("/"));
-      score(vector); // the full vector must be valid too, not only its base metrics
-      return new Parsed(version, vector, score(baseVector));
+      // The whole vector must be valid, not only its base metrics. The library ignores a v3.0
+      // vector's environmental metrics without checking them; v3.1 has the same metrics, so its
+      // parser checks them.
+      score(version == CvssVersion.V3_0 ? CvssVersion.V3_1.prefix() + rest : vector, vector);
+      return new Parsed(version, vector, score(baseVector, vector));
     }
 
     /** Scores a vector with the library, turning each way it signals an error into a problem. */
-    static double score(String vector) {
+    static double score(String vector, String quoted) {
       Cvss cvss;
       try {
         cvss = Cvss.fromVector(vector);
       } catch (MalformedVectorException | IllegalArgumentException | IndexOutOfBoundsException e) {
-        throw invalid(vector, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        throw invalid(quoted, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       }
       if (cvss == null) {
-        throw invalid(vector, "not a CVSS vector");
+        throw invalid(quoted, "not a CVSS vector");
       }
       return cvss.calculateScore().getBaseScore();
     }

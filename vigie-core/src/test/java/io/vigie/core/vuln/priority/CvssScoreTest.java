@@ -59,6 +59,9 @@ class CvssScoreTest {
     "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H/A:L",
     "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H/",
     "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:Q",
+    "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H/ZZ:1",
+    "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/MAV:Q",
+    "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:Q",
     "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H",
     "CVSS:5.0/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H",
     "AV:N/AC:L/Au:N/C:P/I:P/A:P",
@@ -94,7 +97,7 @@ class CvssScoreTest {
     assertThatThrownBy(() -> new CvssScore(
             CvssVersion.V3_1, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 10.0, CvssSeverity.CRITICAL))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scores 9.8");
+        .hasMessageContaining("scores 9.8 (Critical), not V3_1 10.0");
     assertThat(new CvssScore(CvssVersion.V3_1, "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8, CvssSeverity.CRITICAL))
         .isEqualTo(CvssScore.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
   }
