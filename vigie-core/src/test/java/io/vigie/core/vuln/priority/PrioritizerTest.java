@@ -1,7 +1,6 @@
 package io.vigie.core.vuln.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vigie.core.model.Reachability;
 import io.vigie.core.model.Severity;
@@ -9,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -187,13 +184,6 @@ class PrioritizerTest {
 
     assertThat(prioritizer.prioritize(cvss, kev, PATIENT_API, TODAY))
         .isEqualTo(new Prioritizer().prioritize(cvss, kev, PATIENT_API, TODAY));
-  }
-
-  @Test
-  void exploitEvidenceRefusesWhatCannotBe() {
-    assertThatThrownBy(() -> ExploitEvidence.epss(1.5)).hasMessageContaining("between 0 and 1");
-    assertThatThrownBy(() -> new ExploitEvidence(OptionalDouble.empty(), false, Optional.of(TODAY)))
-        .hasMessageContaining("only a vulnerability listed in KEV");
   }
 
   /** The due date the real CISA KEV catalog gives a CVE; the catalog is read, never copied. */
