@@ -45,8 +45,8 @@ import java.util.Optional;
  * </table>
  *
  * <p><b>Deadlines.</b> An uncontrolled risk: customers notified within 30 days and the fix within
- * 60 days of {@code today}, the conditions under which the 2016 guidance (section VII.B) does not
- * expect a 21 CFR 806 report. A KEV listing: the catalog's due date, or the earlier of the two.
+ * 60 days of {@code today}, the conditions under which the 2016 guidance (announced at 81 FR 95617)
+ * does not expect a 21 CFR 806 report. A KEV listing: the catalog's due date, or the earlier of the two.
  * Otherwise none: a controlled risk is fixed in routine updates.
  *
  * <p>A pure function: no clock (the caller passes {@code today}, the day the manufacturer learned
@@ -113,7 +113,7 @@ public final class Prioritizer {
       notify = Optional.of(today.plusDays(NOTIFY_CUSTOMERS_DAYS));
       remediate = Optional.of(today.plusDays(REMEDIATE_DAYS));
       basis.add("uncontrolled risk: customers notified within 30 days and the fix within 60 days"
-          + " (FDA postmarket cybersecurity guidance, 2016, section VII.B)");
+          + " (FDA postmarket cybersecurity guidance, December 2016)");
     }
     if (evidence.kevDueDate().isPresent()) {
       LocalDate due = evidence.kevDueDate().get();

@@ -38,7 +38,7 @@ class PrioritizerTest {
     assertThat(priority.sla().notifyCustomersBy()).contains(LocalDate.of(2022, 1, 9));
     // KEV's 14 days come before the guidance's 60.
     assertThat(priority.sla().remediateBy()).contains(LocalDate.of(2021, 12, 24));
-    assertThat(priority.sla().basis()).contains("60 days", "VII.B", "KEV with due date 2021-12-24");
+    assertThat(priority.sla().basis()).contains("60 days", "FDA postmarket cybersecurity guidance, December 2016", "KEV with due date 2021-12-24");
     assertThat(priority.explanation()).isEqualTo("known exploited (CISA KEV, due 2021-12-24); patient API reachable"
         + " from the internet; handles health data; worst patient harm serious; uncontrolled risk to patients;"
         + " CVSS 10.0 (environmental 10.0)");
