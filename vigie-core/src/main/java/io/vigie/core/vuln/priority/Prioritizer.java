@@ -1,6 +1,8 @@
 package io.vigie.core.vuln.priority;
 
 import io.vigie.core.model.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +135,9 @@ public final class Prioritizer {
       clauses.add("known exploited" + evidence.kevDueDate()
           .map(d -> " (CISA KEV, due " + d + (d.isBefore(today) ? ", overdue" : "") + ")").orElse(" (CISA KEV)"));
     }
-    evidence.epss().ifPresent(p -> clauses.add(String.format(Locale.ROOT, "EPSS %.2f", p)));
+    // Three decimals: EPSS spans orders of magnitude below 0.1, where most vulnerabilities sit.
+    evidence.epss().ifPresent(p -> clauses.add("EPSS "
+        + BigDecimal.valueOf(p).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
     if (clauses.isEmpty()) {
       clauses.add("no known exploitation");
     }

@@ -59,7 +59,7 @@ class PrioritizerTest {
     assertThat(priority.sla().notifyCustomersBy()).isEmpty();
     assertThat(priority.sla().remediateBy()).isEmpty();
     assertThat(priority.sla().basis()).startsWith("Controlled risk");
-    assertThat(priority.explanation()).isEqualTo("EPSS 0.00; service port reachable only by touching the device;"
+    assertThat(priority.explanation()).isEqualTo("EPSS 0.004; service port reachable only by touching the device;"
         + " worst patient harm negligible; CVSS 6.5 (environmental 3.5)");
   }
 
@@ -97,7 +97,7 @@ class PrioritizerTest {
     Priority priority = prioritizer.prioritize(CvssScore.parse(SWEYNTOOTH_LIKE), ExploitEvidence.epss(0.10), paired, TODAY);
 
     assertThat(priority.postmarketRisk()).isEqualTo(PostmarketRisk.UNCONTROLLED);
-    assertThat(priority.explanation()).startsWith("EPSS 0.10;");
+    assertThat(priority.explanation()).startsWith("EPSS 0.1;");
   }
 
   @Test
