@@ -37,11 +37,13 @@ public final class Escape {
   }
 
   /**
-   * Free text in Markdown: no raw HTML (GitHub renders some of it), no table breaks, one line.
-   * Markdown emphasis characters are left alone: at worst they change the look, never the meaning.
+   * Free text in Markdown: no raw HTML (GitHub renders some of it), no link (a component named
+   * {@code [Sign in](https://evil.example)} must not become one in a report or a PR comment), no
+   * table breaks, one line. Emphasis characters are left alone: they change the look, not the meaning.
    */
   public static String markdown(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("[", "\\[").replace("]", "\\]")
         .replace("|", "\\|").replace("\r", " ").replace("\n", " ");
   }
 

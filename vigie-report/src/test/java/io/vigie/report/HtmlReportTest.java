@@ -34,6 +34,7 @@ class HtmlReportTest {
     String html = HtmlReport.render(m, ReportFixtures.analyze(m));
 
     assertThat(html).doesNotContain("<script", "src=\"http", "href=\"http", "<link ", "@import");
+    assertThat(html).contains("Content-Security-Policy\" content=\"default-src 'none'");
   }
 
   @Test

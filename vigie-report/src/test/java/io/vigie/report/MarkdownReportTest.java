@@ -22,6 +22,15 @@ class MarkdownReportTest {
   }
 
   @Test
+  void aComponentNameCannotBecomeALink() {
+    DeviceModel m = ReportFixtures.followUp("[Sign in again](https://evil.example/login)");
+
+    String md = MarkdownReport.render(m, ReportFixtures.analyze(m));
+
+    assertThat(md).doesNotContain("[Sign in again](").contains("\\[Sign in again\\](https://evil.example/login)");
+  }
+
+  @Test
   void pipesNewlinesAndTagsInModelTextCannotBreakTablesOrInjectHtml() {
     DeviceModel m = ReportFixtures.followUp("Portal | with\na <img src=x onerror=alert(1)>");
 

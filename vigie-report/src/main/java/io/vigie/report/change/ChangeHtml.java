@@ -20,7 +20,9 @@ public final class ChangeHtml {
 
   public static String render(ChangeImpact c) {
     StringBuilder h = new StringBuilder(16_384);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Vigie change impact</title>\n<style>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+        .append("<title>Vigie change impact</title>\n<style>")
         .append("body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1200px;color:#1b1f24}")
         .append("table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border:1px solid #ccd;padding:4px 6px;vertical-align:top;text-align:left}")
         .append("th{background:#eef}.fail{color:#b00020;font-weight:bold}.pass{color:#0a7a2f;font-weight:bold}")
