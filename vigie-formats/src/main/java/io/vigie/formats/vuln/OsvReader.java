@@ -81,6 +81,12 @@ public final class OsvReader {
    * invalid ones to {@code skipped}; see the class comment for what throws instead.
    */
   public BulkReadSummary readAll(Path path, Consumer<Advisory> sink, Consumer<Problem> skipped) {
+    return readAllRecords(path, r -> sink.accept(r.advisory()), skipped);
+  }
+
+  /** {@link #readAll}, handing each advisory with its JSON text. */
+  public BulkReadSummary readAllRecords(
+      Path path, Consumer<OsvRecord> sink, Consumer<Problem> skipped) {
     if (Files.isDirectory(path)) {
       return readFolder(path, sink, skipped);
     }
@@ -100,7 +106,7 @@ public final class OsvReader {
             .located(path.toString(), 0, 0));
   }
 
-  private BulkReadSummary readFolder(Path folder, Consumer<Advisory> sink, Consumer<Problem> skipped) {
+  private BulkReadSummary readFolder(Path folder, Consumer<OsvRecord> sink, Consumer<Problem> skipped) {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
       files =
@@ -119,7 +125,7 @@ public final class OsvReader {
     return total;
   }
 
-  private BulkReadSummary readZip(Path zip, Consumer<Advisory> sink, Consumer<Problem> skipped) {
+  private BulkReadSummary readZip(Path zip, Consumer<OsvRecord> sink, Consumer<Problem> skipped) {
     String source = zip.getFileName().toString();
     BulkReadSummary total = new BulkReadSummary(0, 0);
     try (ZipFile archive = new ZipFile(zip.toFile())) {
@@ -148,7 +154,7 @@ public final class OsvReader {
       String location,
       String source,
       String sourceRecord,
-      Consumer<Advisory> sink,
+      Consumer<OsvRecord> sink,
       Consumer<Problem> skipped) {
     JsonNode node = parseJson(bytes, location); // damaged JSON throws: see the class comment
     Advisory advisory;
@@ -158,7 +164,7 @@ public final class OsvReader {
       e.problems().forEach(skipped);
       return new BulkReadSummary(0, 1);
     }
-    sink.accept(advisory);
+    sink.accept(new OsvRecord(advisory, node.toString()));
     return new BulkReadSummary(1, 0);
   }
 
