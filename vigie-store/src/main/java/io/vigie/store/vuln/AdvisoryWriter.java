@@ -12,6 +12,11 @@ import io.vigie.formats.vuln.OsvRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -19,7 +24,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * Writes advisories inside the caller's transaction: an upsert by ID where the newer {@code
  * modified} wins (an equal one replaces, so re-importing the same file rewrites the same rows and
- * the counts stay put). Plain SELECT then UPDATE or INSERT, which every SQL database runs alike.
+ * the counts stay put). Plain SELECT, DELETE and batched INSERT by chunks of records, which every
+ * SQL database runs alike (no MERGE or ON CONFLICT dialects). Not thread-safe: one per import.
  */
 final class AdvisoryWriter {
 
@@ -30,51 +36,89 @@ final class AdvisoryWriter {
     this.handle = handle;
   }
 
-  /** Writes the record unless a newer version is stored; true when written. */
-  boolean upsert(OsvRecord record) {
-    Advisory a = record.advisory();
-    Optional<OffsetDateTime> stored =
-        handle.createQuery("SELECT modified FROM advisory WHERE id = :id")
-            .bind("id", a.id())
-            .map((rs, ctx) -> rs.getObject(1, OffsetDateTime.class))
-            .findOne();
-    if (stored.isPresent() && stored.get().toInstant().isAfter(a.modified())) {
-      return false;
+  /** Records per round trip: big enough to amortise statements, small enough to stay in cache. */
+  private static final int CHUNK = 500;
+
+  private final Map<String, OsvRecord> pending = new LinkedHashMap<>();
+  private int unchanged;
+
+  /** Queues the record; it is written, unless a newer version is stored, by a later flush. */
+  void add(OsvRecord record) {
+    OsvRecord queued = pending.get(record.advisory().id());
+    if (queued == null || !queued.advisory().modified().isAfter(record.advisory().modified())) {
+      if (queued != null) {
+        unchanged++;
+      }
+      pending.put(record.advisory().id(), record);
+    } else {
+      unchanged++;
     }
-    if (stored.isPresent()) {
-      handle.createUpdate("DELETE FROM affected_package WHERE advisory_id = :id").bind("id", a.id()).execute();
-      handle.createUpdate("DELETE FROM advisory_alias WHERE advisory_id = :id").bind("id", a.id()).execute();
-      handle.createUpdate("DELETE FROM advisory WHERE id = :id").bind("id", a.id()).execute();
+    if (pending.size() >= CHUNK) {
+      flush();
     }
-    handle
-        .createUpdate(
+  }
+
+  /** Records not written because a newer version was stored or queued. */
+  int unchanged() {
+    return unchanged;
+  }
+
+  /** Writes what is queued. */
+  void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<String, OffsetDateTime> stored = new HashMap<>();
+    handle.createQuery("SELECT id, modified FROM advisory WHERE id IN (<ids>)")
+        .bindList("ids", List.copyOf(pending.keySet()))
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+        .forEach(e -> stored.put(e.getKey(), e.getValue()));
+    List<Advisory> writes = new ArrayList<>();
+    Map<String, String> json = new HashMap<>();
+    for (OsvRecord record : pending.values()) {
+      Advisory a = record.advisory();
+      OffsetDateTime current = stored.get(a.id());
+      if (current != null && current.toInstant().isAfter(a.modified())) {
+        unchanged++;
+        continue;
+      }
+      writes.add(a);
+      json.put(a.id(), record.json());
+    }
+    pending.clear();
+    List<String> replaced = writes.stream().map(Advisory::id).filter(stored::containsKey).toList();
+    if (!replaced.isEmpty()) {
+      for (String table : List.of("affected_package", "advisory_alias")) {
+        handle.createUpdate("DELETE FROM " + table + " WHERE advisory_id IN (<ids>)")
+            .bindList("ids", replaced).execute();
+      }
+      handle.createUpdate("DELETE FROM advisory WHERE id IN (<ids>)").bindList("ids", replaced).execute();
+    }
+    PreparedBatch advisories =
+        handle.prepareBatch(
             "INSERT INTO advisory (id, summary, published, modified, withdrawn, source, source_record, raw_json)"
-                + " VALUES (:id, :summary, :published, :modified, :withdrawn, :source, :sourceRecord, :raw)")
-        .bind("id", a.id())
-        .bind("summary", a.summary())
-        .bind("published", utc(a.published().orElse(null)))
-        .bind("modified", utc(a.modified()))
-        .bind("withdrawn", utc(a.withdrawn().orElse(null)))
-        .bind("source", a.source())
-        .bind("sourceRecord", a.sourceRecord())
-        .bind("raw", record.json())
-        .execute();
-    if (!a.aliases().isEmpty()) {
-      PreparedBatch aliases =
-          handle.prepareBatch("INSERT INTO advisory_alias (advisory_id, alias) VALUES (:id, :alias)");
+                + " VALUES (:id, :summary, :published, :modified, :withdrawn, :source, :sourceRecord, :raw)");
+    PreparedBatch aliases =
+        handle.prepareBatch("INSERT INTO advisory_alias (advisory_id, alias) VALUES (:id, :alias)");
+    PreparedBatch affected =
+        handle.prepareBatch(
+            "INSERT INTO affected_package (advisory_id, position, ecosystem, package_name,"
+                + " purl_type, purl_namespace, purl_name, ranges_json, versions_json)"
+                + " VALUES (:id, :position, :ecosystem, :name, :purlType, :purlNamespace,"
+                + " :purlName, :ranges, :versions)");
+    for (Advisory a : writes) {
+      advisories
+          .bind("id", a.id())
+          .bind("summary", a.summary())
+          .bind("published", utc(a.published().orElse(null)))
+          .bind("modified", utc(a.modified()))
+          .bind("withdrawn", utc(a.withdrawn().orElse(null)))
+          .bind("source", a.source())
+          .bind("sourceRecord", a.sourceRecord())
+          .bind("raw", json.get(a.id()))
+          .add();
       a.aliases().stream().distinct().filter(alias -> !alias.equals(a.id()))
           .forEach(alias -> aliases.bind("id", a.id()).bind("alias", alias).add());
-      if (aliases.size() > 0) {
-        aliases.execute();
-      }
-    }
-    if (!a.affected().isEmpty()) {
-      PreparedBatch affected =
-          handle.prepareBatch(
-              "INSERT INTO affected_package (advisory_id, position, ecosystem, package_name,"
-                  + " purl_type, purl_namespace, purl_name, ranges_json, versions_json)"
-                  + " VALUES (:id, :position, :ecosystem, :name, :purlType, :purlNamespace,"
-                  + " :purlName, :ranges, :versions)");
       for (int i = 0; i < a.affected().size(); i++) {
         OsvAffected entry = a.affected().get(i);
         Optional<PackageCoordinates> purl = PackageCoordinates.of(entry.ecosystem(), entry.packageName());
@@ -90,9 +134,12 @@ final class AdvisoryWriter {
             .bind("versions", toJson(JSON.valueToTree(entry.versions())))
             .add();
       }
-      affected.execute();
     }
-    return true;
+    for (PreparedBatch batch : List.of(advisories, aliases, affected)) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+    }
   }
 
   static OffsetDateTime utc(Instant instant) {
