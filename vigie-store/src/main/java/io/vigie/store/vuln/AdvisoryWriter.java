@@ -1,0 +1,170 @@
+package io.vigie.store.vuln;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigie.core.vuln.Advisory;
+import io.vigie.core.vuln.version.OsvAffected;
+import io.vigie.core.vuln.version.OsvEvent;
+import io.vigie.core.vuln.version.OsvRange;
+import io.vigie.formats.vuln.OsvRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Writes advisories inside the caller's transaction: an upsert by ID where the newer {@code
+ * modified} wins (an equal one replaces, so re-importing the same file rewrites the same rows and
+ * the counts stay put). Plain SELECT, DELETE and batched INSERT by chunks of records, which every
+ * SQL database runs alike (no MERGE or ON CONFLICT dialects). Not thread-safe: one per import.
+ */
+final class AdvisoryWriter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Handle handle;
+
+  AdvisoryWriter(Handle handle) {
+    this.handle = handle;
+  }
+
+  /** Records per round trip: big enough to amortise statements, small enough to stay in cache. */
+  private static final int CHUNK = 500;
+
+  private final Map<String, OsvRecord> pending = new LinkedHashMap<>();
+  private int unchanged;
+
+  /** Queues the record; it is written, unless a newer version is stored, by a later flush. */
+  void add(OsvRecord record) {
+    OsvRecord queued = pending.get(record.advisory().id());
+    if (queued == null || !queued.advisory().modified().isAfter(record.advisory().modified())) {
+      if (queued != null) {
+        unchanged++;
+      }
+      pending.put(record.advisory().id(), record);
+    } else {
+      unchanged++;
+    }
+    if (pending.size() >= CHUNK) {
+      flush();
+    }
+  }
+
+  /** Records not written because a newer version was stored or queued. */
+  int unchanged() {
+    return unchanged;
+  }
+
+  /** Writes what is queued. */
+  void flush() {
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<String, OffsetDateTime> stored = new HashMap<>();
+    handle.createQuery("SELECT id, modified FROM advisory WHERE id IN (<ids>)")
+        .bindList("ids", List.copyOf(pending.keySet()))
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+        .forEach(e -> stored.put(e.getKey(), e.getValue()));
+    List<Advisory> writes = new ArrayList<>();
+    Map<String, String> json = new HashMap<>();
+    for (OsvRecord record : pending.values()) {
+      Advisory a = record.advisory();
+      OffsetDateTime current = stored.get(a.id());
+      if (current != null && current.toInstant().isAfter(a.modified())) {
+        unchanged++;
+        continue;
+      }
+      writes.add(a);
+      json.put(a.id(), record.json());
+    }
+    pending.clear();
+    List<String> replaced = writes.stream().map(Advisory::id).filter(stored::containsKey).toList();
+    if (!replaced.isEmpty()) {
+      for (String table : List.of("affected_package", "advisory_alias")) {
+        handle.createUpdate("DELETE FROM " + table + " WHERE advisory_id IN (<ids>)")
+            .bindList("ids", replaced).execute();
+      }
+      handle.createUpdate("DELETE FROM advisory WHERE id IN (<ids>)").bindList("ids", replaced).execute();
+    }
+    PreparedBatch advisories =
+        handle.prepareBatch(
+            "INSERT INTO advisory (id, summary, published, modified, withdrawn, source, source_record, raw_json)"
+                + " VALUES (:id, :summary, :published, :modified, :withdrawn, :source, :sourceRecord, :raw)");
+    PreparedBatch aliases =
+        handle.prepareBatch("INSERT INTO advisory_alias (advisory_id, alias) VALUES (:id, :alias)");
+    PreparedBatch affected =
+        handle.prepareBatch(
+            "INSERT INTO affected_package (advisory_id, position, ecosystem, package_name,"
+                + " purl_type, purl_namespace, purl_name, ranges_json, versions_json)"
+                + " VALUES (:id, :position, :ecosystem, :name, :purlType, :purlNamespace,"
+                + " :purlName, :ranges, :versions)");
+    for (Advisory a : writes) {
+      advisories
+          .bind("id", a.id())
+          .bind("summary", a.summary())
+          .bind("published", utc(a.published().orElse(null)))
+          .bind("modified", utc(a.modified()))
+          .bind("withdrawn", utc(a.withdrawn().orElse(null)))
+          .bind("source", a.source())
+          .bind("sourceRecord", a.sourceRecord())
+          .bind("raw", json.get(a.id()))
+          .add();
+      a.aliases().stream().distinct().filter(alias -> !alias.equals(a.id()))
+          .forEach(alias -> aliases.bind("id", a.id()).bind("alias", alias).add());
+      for (int i = 0; i < a.affected().size(); i++) {
+        OsvAffected entry = a.affected().get(i);
+        Optional<PackageCoordinates> purl = PackageCoordinates.of(entry.ecosystem(), entry.packageName());
+        affected
+            .bind("id", a.id())
+            .bind("position", i)
+            .bind("ecosystem", entry.ecosystem())
+            .bind("name", entry.packageName())
+            .bind("purlType", purl.map(PackageCoordinates::type).orElse(null))
+            .bind("purlNamespace", purl.map(PackageCoordinates::namespace).orElse(null))
+            .bind("purlName", purl.map(PackageCoordinates::name).orElse(null))
+            .bind("ranges", rangesJson(entry))
+            .bind("versions", toJson(JSON.valueToTree(entry.versions())))
+            .add();
+      }
+    }
+    for (PreparedBatch batch : List.of(advisories, aliases, affected)) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+    }
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The ranges in OSV's own shape, so that another tool can read the column as is. */
+  private static String rangesJson(OsvAffected entry) {
+    ArrayNode ranges = JSON.createArrayNode();
+    for (OsvRange range : entry.ranges()) {
+      ObjectNode r = ranges.addObject();
+      r.put("type", range.type().name());
+      ArrayNode events = r.putArray("events");
+      for (OsvEvent event : range.events()) {
+        events.addObject().put(event.kind().osvName(), event.version());
+      }
+    }
+    return toJson(ranges);
+  }
+
+  private static String toJson(Object node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot happen: a tree always serialises", e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.vigie.store.vuln;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * What the database should hold after importing OSV sets in order, computed straight from the
+ * files with nothing but Jackson and java.util.zip: the test's independent oracle.
+ */
+final class ExpectedOsvCounts {
+  final Map<String, String> sourceById = new LinkedHashMap<>();
+  final Map<String, Boolean> withdrawnById = new HashMap<>();
+  final Map<String, Map<String, Long>> ecosystemsById = new HashMap<>();
+  long jsonFiles;
+
+  static ExpectedOsvCounts of(List<Path> sets) throws IOException {
+    ExpectedOsvCounts expected = new ExpectedOsvCounts();
+    ObjectMapper json = new ObjectMapper();
+    for (Path set : sets) {
+      String source = set.getFileName().toString();
+      if (Files.isDirectory(set)) {
+        try (Stream<Path> files = Files.list(set)) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            expected.add(source, json.readTree(f.toFile()));
+          }
+        }
+      } else {
+        try (ZipFile zip = new ZipFile(set.toFile())) {
+          for (ZipEntry e : zip.stream().filter(e -> e.getName().endsWith(".json")).toList()) {
+            try (InputStream in = zip.getInputStream(e)) {
+              expected.add(source, json.readTree(in));
+            }
+          }
+        }
+      }
+    }
+    return expected;
+  }
+
+  private void add(String source, JsonNode record) {
+    jsonFiles++;
+    String id = record.get("id").asText();
+    sourceById.remove(id); // last import wins the source, and moves to the end
+    sourceById.put(id, source);
+    withdrawnById.put(id, record.hasNonNull("withdrawn"));
+    Map<String, Long> ecosystems = new HashMap<>();
+    for (JsonNode a : record.path("affected")) {
+      ecosystems.merge(a.path("package").path("ecosystem").asText(""), 1L, Long::sum);
+    }
+    ecosystemsById.put(id, ecosystems);
+  }
+
+  long advisories() {
+    return sourceById.size();
+  }
+
+  long withdrawn() {
+    return withdrawnById.values().stream().filter(w -> w).count();
+  }
+
+  Map<String, Long> bySource() {
+    Map<String, Long> out = new TreeMap<>();
+    sourceById.values().forEach(s -> out.merge(s, 1L, Long::sum));
+    return out;
+  }
+
+  Map<String, Long> byEcosystem() {
+    Map<String, Long> out = new TreeMap<>();
+    ecosystemsById.values().forEach(m -> m.forEach((k, v) -> out.merge(k, v, Long::sum)));
+    return out;
+  }
+}
