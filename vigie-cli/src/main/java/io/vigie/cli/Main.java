@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       DiffCommand.class,
       CheckCommand.class,
+      ScanCommand.class,
+      DbCommand.class,
       RulesCommand.class,
       SchemaCommand.class,
       ImportCommand.class,

@@ -47,8 +47,9 @@ public sealed interface AffectedVerdict {
       implements Evidence {
     @Override
     public String explain() {
+      // Counted from 1 in words, as people read a record's ranges; rangeIndex stays 0-based.
       return "range "
-          + rangeIndex
+          + (rangeIndex + 1)
           + " ("
           + type
           + "): "

@@ -80,7 +80,7 @@ class AffectedMatcherTest {
     assertThat(v.evidence())
         .containsExactly(
             new AffectedVerdict.InRange(1, RangeType.ECOSYSTEM, introduced("2.0-beta9"), Optional.of(fixed("2.15.0"))));
-    assertThat(v.evidence().get(0).explain()).isEqualTo("range 1 (ECOSYSTEM): introduced 2.0-beta9, fixed 2.15.0");
+    assertThat(v.evidence().get(0).explain()).isEqualTo("range 2 (ECOSYSTEM): introduced 2.0-beta9, fixed 2.15.0");
   }
 
   @Test

@@ -1,0 +1,95 @@
+package io.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vigie db import} then {@code vigie scan} on real advisories and real SBOMs from ../shared/data. */
+class ScanCommandTest {
+  static final Path DATA = Path.of(System.getProperty("vigie.repo.root"), "..", "shared", "data");
+  @TempDir static Path db;
+
+  @BeforeAll
+  static void importTheGithubAdvisoriesAndTheKevCatalog() {
+    assertThat(DATA).as("real public data in ../shared/data (see its README)").isDirectory();
+    Cli r = Cli.run("db", "import", "--db", db.toString(), "--osv", DATA.resolve("osv/GHSA-sample").toString(),
+        "--kev", DATA.resolve("cisa-kev/known_exploited_vulnerabilities.json").toString(), "-q");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("imported osv", "7 records", "imported kev", "1404 records");
+  }
+
+  @Test
+  void keycloakShipsSpring4ShellWhichIsKnownExploitedSoTheGateFails() throws IOException {
+    Cli r = Cli.run("scan", "--db", db.toString(), "--format", "json", "--max-age-days", "9999",
+        "--sbom", DATA.resolve("sbom/cyclonedx-bom-examples/SBOM/keycloak-10.0.2/bom.json").toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode spring = null;
+    for (JsonNode v : json.get("vulnerabilities")) {
+      if (v.get("id").asText().equals("CVE-2022-22965") && v.get("componentName").asText().startsWith("spring-beans@4.3.18")) {
+        spring = v;
+      }
+    }
+    assertThat(spring).as("Spring4Shell on spring-beans 4.3.18.RELEASE").isNotNull();
+    assertThat(spring.get("knownExploited").asBoolean()).isTrue();
+    assertThat(spring.get("ids").toString()).contains("GHSA-36p3-wjmg-h94x");
+    assertThat(spring.get("provenance").get(0).get("source").asText()).isEqualTo("GHSA-sample");
+    assertThat(spring.get("provenance").get(0).get("rule").asText())
+        .contains("Maven org.springframework:spring-beans 4.3.18.RELEASE", "fixed 5.2.20.RELEASE");
+    assertThat(json.get("gate").get("reasons").toString()).contains("CVE-2022-22965", "known exploited");
+  }
+
+  @Test
+  void dropwizardHasTheJunitAndSnakeyamlAdvisoriesAndNothingElse() throws IOException {
+    Cli r = Cli.run("scan", "--db", db.toString(), "--format", "json", "--max-age-days", "9999",
+        "--sbom", DATA.resolve("sbom/cyclonedx-bom-examples/SBOM/dropwizard-1.3.15/bom.json").toString());
+
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("components").asInt()).isEqualTo(167);
+    assertThat(json.get("vulnerabilities").findValuesAsText("id")).containsExactlyInAnyOrder("CVE-2020-15250", "CVE-2022-1471");
+    assertThat(json.get("notChecked")).isEmpty();
+  }
+
+  @Test
+  void theTableSaysWhereEachFindingCameFromAndWhatWasNotChecked() {
+    Cli r = Cli.run("scan", "--db", db.toString(), "--max-age-days", "9999",
+        "--sbom", DATA.resolve("sbom/medical-device-case-study/narrow.sbom.json").toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("55 components, 0 vulnerabilities", "Not checked", "package type 'generic'", "Gate passed.");
+  }
+
+  @Test
+  void anEmptyDatabaseAndAMissingSbomAreSaidPlainly(@TempDir Path empty) throws IOException {
+    Path sbom = DATA.resolve("sbom/cyclonedx-bom-examples/SBOM/dropwizard-1.3.15/bom.json");
+    Cli r = Cli.run("scan", "--db", empty.resolve("db").toString(), "--sbom", sbom.toString());
+    assertThat(r.err()).contains("is empty: run `vigie db import` first");
+
+    Cli missing = Cli.run("scan", "--db", db.toString(), "--sbom", empty.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.json");
+  }
+
+  @Test
+  void statusSaysWhatIsLoaded() {
+    Cli r = Cli.run("db", "status", "--db", db.toString());
+
+    assertThat(r.out()).contains("advisories: 7", "known exploited (KEV): 1404", "GHSA-sample");
+  }
+
+  @Test
+  void importWithoutAnythingToImportIsAUsageError() {
+    Cli r = Cli.run("db", "import", "--db", db.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("give at least one of --osv, --kev, --epss");
+  }
+
+}

@@ -1,0 +1,71 @@
+package io.vigie.core.vuln.match;
+
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A package URL translated into the OSV ecosystem and package name that advisories use, and the
+ * version to evaluate. Only the types whose OSV naming is unambiguous are translated; the rest are
+ * refused with a reason, so a component is reported as "not checked" rather than silently clean.
+ */
+public record OsvPackage(String ecosystem, String name, String version) {
+
+  /** The translation, or the reason there is none. */
+  public sealed interface Result permits Translated, Refused {}
+
+  public record Translated(OsvPackage value) implements Result {}
+
+  public record Refused(String reason) implements Result {}
+
+  public static Result of(String purl) {
+    return of(purl, Optional.empty());
+  }
+
+  /** {@code version}: the SBOM component's own version, used when the package URL has none. */
+  public static Result of(String purl, Optional<String> componentVersion) {
+    PackageURL p;
+    try {
+      p = new PackageURL(purl);
+    } catch (MalformedPackageURLException e) {
+      return new Refused("invalid package URL: " + e.getMessage());
+    }
+    String version = p.getVersion() != null && !p.getVersion().isBlank() ? p.getVersion() : componentVersion.orElse("");
+    if (version.isBlank()) {
+      return new Refused("neither the package URL nor the component has a version");
+    }
+    String ns = p.getNamespace();
+    String name = p.getName();
+    switch (p.getType()) {
+      case "maven":
+        return ns == null ? new Refused("a Maven package URL needs a group (namespace)")
+            : ok("Maven", ns + ":" + name, version);
+      case "npm":
+        return ok("npm", ns == null ? name : ns + "/" + name, version);
+      case "pypi":
+        // PEP 503 normalisation, as OSV's PyPI records use it.
+        return ok("PyPI", name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-"), version);
+      case "golang":
+        return ok("Go", ns == null ? name : ns + "/" + name, version.startsWith("v") ? version.substring(1) : version);
+      case "cargo":
+        return ok("crates.io", name, version);
+      case "nuget":
+        return ok("NuGet", name, version);
+      case "gem":
+        return ok("RubyGems", name, version);
+      default:
+        return new Refused("package type '" + p.getType() + "' is not matched by package URL yet"
+            + (p.getType().equals("deb") || p.getType().equals("rpm") || p.getType().equals("apk")
+                ? " (distribution packages need the distribution release, e.g. AlmaLinux:9)" : ""));
+    }
+  }
+
+  private static Result ok(String ecosystem, String name, String version) {
+    return new Translated(new OsvPackage(ecosystem, name, version));
+  }
+
+  public static Optional<OsvPackage> translate(String purl) {
+    return of(purl) instanceof Translated t ? Optional.of(t.value()) : Optional.empty();
+  }
+}
