@@ -54,6 +54,10 @@ final class ChangeRun {
         description = "Data-flow hops to follow from a changed element (default: ${DEFAULT-VALUE}).")
     int depth;
 
+    @Option(names = "--db", paramLabel = "DIR",
+        description = "A vulnerability database (vigie db import): package changes then say which vulnerabilities appear or disappear.")
+    Path db;
+
     @Option(names = "--direction", defaultValue = "downstream", paramLabel = "DIR",
         description = "Follow flows to the receivers of changed data (downstream), to the senders (upstream), or both (default: ${DEFAULT-VALUE}).")
     String direction;
@@ -90,6 +94,9 @@ final class ChangeRun {
       }
     }
     List<PackageChange> packages = packageChanges(base, head, dir, before, after);
+    if (o.db != null && !packages.isEmpty()) {
+      packages = withVulnerabilities(packages, o.db);
+    }
     ChangePolicy policy = ChangePolicy.defaults().withDepth(o.depth).withDirection(direction(o.direction));
     if (o.depth < 0) {
       throw new InvalidInputException(Problem.at("--depth", "expected 0 or more, found " + o.depth));
@@ -116,6 +123,43 @@ final class ChangeRun {
       out.addAll(SbomDiff.between(path, was, is));
     }
     return out;
+  }
+
+  /**
+   * Matches the old and the new version of each changed package against the database: what the
+   * change brings in, what it fixes, and which of the new ones are known exploited.
+   */
+  private static List<PackageChange> withVulnerabilities(List<PackageChange> packages, Path dbDir) {
+    if (!java.nio.file.Files.isDirectory(dbDir)) {
+      throw new InvalidInputException(Problem.at("--db", "no vulnerability database at " + dbDir + " (run `vigie db import --db " + dbDir + " …`)"));
+    }
+    List<PackageChange> out = new ArrayList<>(packages.size());
+    try (io.vigie.store.vuln.VulnerabilityDatabase db = io.vigie.store.vuln.VulnerabilityDatabase.open(dbDir)) {
+      io.vigie.core.vuln.match.VulnerabilityMatcher matcher = new io.vigie.core.vuln.match.VulnerabilityMatcher(db::advisoriesFor);
+      for (PackageChange p : packages) {
+        java.util.Set<String> was = vulnerabilities(matcher, p, p.versionBefore());
+        java.util.Set<String> is = vulnerabilities(matcher, p, p.versionAfter());
+        List<String> appeared = is.stream().filter(v -> !was.contains(v)).sorted().toList();
+        List<String> fixed = was.stream().filter(v -> !is.contains(v)).sorted().toList();
+        List<String> kev = appeared.stream().filter(v -> v.startsWith("CVE-") && db.kevEntry(v).isPresent()).toList();
+        out.add(new PackageChange(p.sbom(), p.name(), p.purl(), p.kind(), p.versionBefore(), p.versionAfter(),
+            p.licencesBefore(), p.licencesAfter(), appeared, fixed, kev));
+      }
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> vulnerabilities(io.vigie.core.vuln.match.VulnerabilityMatcher matcher,
+      PackageChange p, Optional<String> version) {
+    if (p.purl().isEmpty() || version.isEmpty()) {
+      return java.util.Set.of();
+    }
+    String purl = p.purl().get().replaceFirst("@[^?#]*", "") + "@" + version.get();
+    io.vigie.core.sbom.SbomComponent c = new io.vigie.core.sbom.SbomComponent(p.name(), Optional.empty(), Optional.empty(),
+        p.name(), version, Optional.of(purl), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    matcher.match(List.of(c)).matches().forEach(m -> ids.add(m.id()));
+    return ids;
   }
 
   private static String strip(String repoPath, String dir) {

@@ -287,4 +287,32 @@ class DiffCommandGitTest {
     assertThat(r.get("impacted").get(0).get("reasons").toString())
         .contains("third-party package org.apache.logging.log4j:log4j-core 2.17.1 -> 2.14.1 (downgraded) (sboms/api.cdx.json)");
   }
+
+  @Test
+  void bumpingALibraryToAKnownExploitedVersionFailsTheGateWhenADatabaseIsGiven(@TempDir Path db) throws Exception {
+    Path data = Path.of(System.getProperty("vigie.repo.root"), "..", "shared", "data");
+    Cli imported = Cli.run("db", "import", "--db", db.toString(), "--osv", data.resolve("osv/GHSA-sample").toString(),
+        "--kev", data.resolve("cisa-kev/known_exploited_vulnerabilities.json").toString(), "-q");
+    assertThat(imported.code()).as(imported.err()).isZero();
+    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
+        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
+    commit("Add the API's SBOM", "v2");
+    write("sboms/api.cdx.json", bom("2.14.1", "2.15.0"));
+    commit("Pin log4j to the version of the old appliance\n\nSecurity-Reviewed-By: E", "v3");
+
+    JsonNode r = diff("v2", "v3", "--db", db.toString());
+
+    JsonNode log4j = r.get("packages").get(0);
+    assertThat(log4j.get("name").asText()).isEqualTo("org.apache.logging.log4j:log4j-core");
+    assertThat(log4j.get("vulnerabilitiesAppeared").toString()).contains("CVE-2021-44228");
+    assertThat(log4j.get("knownExploited").toString()).isEqualTo("[\"CVE-2021-44228\"]");
+    assertThat(r.get("gate").get("passed").asBoolean()).isFalse();
+    assertThat(r.get("gate").get("reasons").toString())
+        .contains("known-exploited vulnerability CVE-2021-44228 comes with org.apache.logging.log4j:log4j-core 2.17.1 -> 2.14.1 (downgraded)");
+
+    JsonNode back = diff("v3", "v2", "--db", db.toString());
+    assertThat(back.get("packages").get(0).get("vulnerabilitiesDisappeared").toString()).contains("CVE-2021-44228");
+    assertThat(back.get("gate").get("passed").asBoolean()).as("fixing a vulnerability passes").isTrue();
+  }
 }
