@@ -95,7 +95,9 @@ final class ScanCommand implements Callable<Integer> {
           }
         });
       }
-      MatchResult result = new VulnerabilityMatcher(database::advisoriesFor).match(bom.components());
+      java.util.Set<String> known = database.affectedPackageNames();
+      MatchResult result = new VulnerabilityMatcher((eco, name) -> known.contains(name) ? database.advisoriesFor(eco, name) : List.of())
+          .match(bom.components());
       LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
       List<Row> rows = new ArrayList<>();
       for (VulnerabilityMatch m : result.matches()) {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `vigie scan` on a generated CycloneDX 1.5 SBOM of 10,000 components
+# (Maven, npm and PyPI packages; a few at known-vulnerable versions), against a database holding
+# the GHSA sample, the PyPI OSV data and the KEV catalog. Needs hyperfine and ../shared/data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=../shared/data
+command -v hyperfine >/dev/null || { echo "bench: hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+./vigie rules >/dev/null
+mkdir -p bench/out
+python3 - > bench/out/sbom-10k.cdx.json <<'PY'
+import json, random
+r = random.Random(42)
+known = [("maven", "org.apache.logging.log4j", "log4j-core", "2.14.1"), ("maven", "org.yaml", "snakeyaml", "1.23"),
+         ("npm", None, "semver", "5.7.1"), ("pypi", None, "django", "3.2"), ("pypi", None, "requests", "2.19.0")]
+comps = []
+for i in range(10000):
+    if i % 500 == 0:
+        t, ns, n, v = known[(i // 500) % len(known)]
+    else:
+        t = r.choice(["maven", "npm", "pypi"])
+        ns = "com.example.g%d" % r.randint(1, 300) if t == "maven" else None
+        n, v = "lib%05d" % i, "%d.%d.%d" % (r.randint(0, 5), r.randint(0, 20), r.randint(0, 30))
+    purl = "pkg:%s/%s%s@%s" % (t, (ns + "/") if ns else "", n, v)
+    c = {"type": "library", "bom-ref": "c%05d" % i, "name": n, "version": v, "purl": purl}
+    if ns:
+        c["group"] = ns
+    comps.append(c)
+print(json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": comps}))
+PY
+rm -rf bench/out/scan-db
+./vigie db import --db bench/out/scan-db --osv "$data/osv/GHSA-sample" "$data/osv/PyPI-all.zip" \
+  --kev "$data/cisa-kev/known_exploited_vulnerabilities.json" -q
+hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/out/scan.md \
+  -n 'scan 10,000 components, json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json --format json > /dev/null'
+./vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json | head -1
