@@ -88,4 +88,15 @@ class OtherCommandsTest {
     assertThat(Cli.run("--version").out()).startsWith("vigie ");
     assertThat(Cli.run("--help").out()).contains("analyze", "diff", "check", "Exit codes");
   }
+
+  @Test
+  void sbomCheckReportsTheFdaElementsOfTheRealMedicalDeviceSbomAndTheModelsGaps() {
+    Path sbom = Path.of(System.getProperty("vigie.repo.root"), "..", "shared", "data", "sbom", "medical-device-case-study", "narrow.sbom.json");
+
+    Cli r = Cli.run("sbom", "check", sbom.toString(), "--model", AnalyzeCommandTest.example("postop-followup").toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("55 components", "supplier", "0 / 55", "unique identifier (purl or CPE)", "55 / 55",
+        "WolfSSL@4.8.1: missing supplier", "Model components without an SBOM", "smart-scale");
+  }
 }
