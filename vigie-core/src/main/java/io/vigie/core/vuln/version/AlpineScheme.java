@@ -184,26 +184,15 @@ public final class AlpineScheme implements VersionScheme {
     return 0;
   }
 
-  private static final class AlpineVersion implements Version {
-    private final String text;
-    private final AlpineScheme scheme;
+  private static final class AlpineVersion extends SchemeVersion {
     private final Tokens tokens;
 
     AlpineVersion(String text, AlpineScheme scheme, Tokens tokens) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.tokens = tokens;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     /** The kind of token {@code i}, or the terminal kind once past the last token. */
     private int kindAt(int i) {
@@ -241,9 +230,5 @@ public final class AlpineScheme implements VersionScheme {
       return at > bt ? -1 : 1;
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

@@ -97,31 +97,20 @@ public final class DebianScheme implements VersionScheme {
     return c + 256;
   }
 
-  private static final class DebianVersion implements Version {
-    private final String text;
-    private final DebianScheme scheme;
+  private static final class DebianVersion extends SchemeVersion {
     private final String epoch;
     private final String upstream;
     private final String revision;
 
     DebianVersion(
         String text, DebianScheme scheme, String epoch, String upstream, String revision) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.epoch = epoch;
       this.upstream = upstream;
       this.revision = revision;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -133,9 +122,5 @@ public final class DebianScheme implements VersionScheme {
       return c != 0 ? c : compareParts(revision, other.revision);
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

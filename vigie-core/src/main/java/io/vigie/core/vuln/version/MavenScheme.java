@@ -181,26 +181,15 @@ public final class MavenScheme implements VersionScheme {
     }
   }
 
-  private static final class MavenVersion implements Version {
-    private final String text;
-    private final MavenScheme scheme;
+  private static final class MavenVersion extends SchemeVersion {
     private final List<Token> tokens;
 
     MavenVersion(String text, MavenScheme scheme, List<Token> tokens) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.tokens = tokens;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -221,9 +210,5 @@ public final class MavenScheme implements VersionScheme {
       return 0;
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

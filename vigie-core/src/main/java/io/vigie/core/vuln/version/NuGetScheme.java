@@ -51,28 +51,17 @@ public final class NuGetScheme implements VersionScheme {
     return new NuGetVersion(text, this, parts, pre);
   }
 
-  private static final class NuGetVersion implements Version {
-    private final String text;
-    private final NuGetScheme scheme;
+  private static final class NuGetVersion extends SchemeVersion {
     private final String[] parts;
     private final String[] prerelease; // lower-cased labels
 
     NuGetVersion(String text, NuGetScheme scheme, String[] parts, String[] prerelease) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.parts = parts;
       this.prerelease = prerelease;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -86,9 +75,5 @@ public final class NuGetScheme implements VersionScheme {
       return SemanticVersion.comparePrerelease(prerelease, other.prerelease);
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

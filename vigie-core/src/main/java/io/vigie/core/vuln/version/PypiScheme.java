@@ -252,15 +252,12 @@ public final class PypiScheme implements VersionScheme {
   }
 
   /** A PyPI version: PEP 440, or legacy when PEP 440 refuses the text. */
-  public static final class PypiVersion implements Version {
-    private final String text;
-    private final PypiScheme scheme;
+  public static final class PypiVersion extends SchemeVersion {
     private final Pep440 pep440; // null for a legacy version
     private final List<String> legacy; // null for a PEP 440 version
 
     private PypiVersion(String text, PypiScheme scheme, Pep440 pep440, List<String> legacy) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.pep440 = pep440;
       this.legacy = legacy;
     }
@@ -270,15 +267,7 @@ public final class PypiScheme implements VersionScheme {
       return pep440 == null;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -299,9 +288,5 @@ public final class PypiScheme implements VersionScheme {
       return Integer.compare(legacy.size(), other.legacy.size());
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

@@ -138,30 +138,19 @@ public final class RpmScheme implements VersionScheme {
     return !(Digits.isDigit(c) || Digits.isAsciiLetter(c) || c == '~' || c == '^');
   }
 
-  private static final class RpmVersion implements Version {
-    private final String text;
-    private final RpmScheme scheme;
+  private static final class RpmVersion extends SchemeVersion {
     private final String epoch;
     private final String version;
     private final String release; // null when absent
 
     RpmVersion(String text, RpmScheme scheme, String epoch, String version, String release) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.epoch = epoch;
       this.version = version;
       this.release = release;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -179,9 +168,5 @@ public final class RpmScheme implements VersionScheme {
       return rpmvercmp(release, other.release);
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

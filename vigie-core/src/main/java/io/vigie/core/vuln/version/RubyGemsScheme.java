@@ -75,27 +75,16 @@ public final class RubyGemsScheme implements VersionScheme {
 
   private record Num(String digits) {}
 
-  private static final class GemVersion implements Version {
+  private static final class GemVersion extends SchemeVersion {
     private static final Num ZERO = new Num("0");
-    private final String text;
-    private final RubyGemsScheme scheme;
     private final List<Object> segments;
 
     GemVersion(String text, RubyGemsScheme scheme, List<Object> segments) {
-      this.text = text;
-      this.scheme = scheme;
+      super(text, scheme);
       this.segments = segments;
     }
 
-    @Override
-    public String text() {
-      return text;
-    }
 
-    @Override
-    public VersionScheme scheme() {
-      return scheme;
-    }
 
     @Override
     public int compareTo(Version o) {
@@ -121,9 +110,5 @@ public final class RubyGemsScheme implements VersionScheme {
       return 0;
     }
 
-    @Override
-    public String toString() {
-      return text;
-    }
   }
 }

@@ -8,9 +8,7 @@ package io.vigie.core.vuln.version;
  * ASCII order otherwise (digits first), a longer list wins a tie; build metadata is ignored.
  * Numbers are unbounded.
  */
-final class SemanticVersion implements Version {
-  private final String text;
-  private final VersionScheme scheme;
+final class SemanticVersion extends SchemeVersion {
   private final String major;
   private final String minor;
   private final String patch;
@@ -25,8 +23,7 @@ final class SemanticVersion implements Version {
       String patch,
       String[] prerelease,
       String build) {
-    this.text = text;
-    this.scheme = scheme;
+    super(text, scheme);
     this.major = major;
     this.minor = minor;
     this.patch = patch;
@@ -98,15 +95,7 @@ final class SemanticVersion implements Version {
     }
   }
 
-  @Override
-  public String text() {
-    return text;
-  }
 
-  @Override
-  public VersionScheme scheme() {
-    return scheme;
-  }
 
   boolean isPrerelease() {
     return prerelease.length > 0;
@@ -160,8 +149,4 @@ final class SemanticVersion implements Version {
     return Integer.compare(a.length, b.length);
   }
 
-  @Override
-  public String toString() {
-    return text;
-  }
 }
