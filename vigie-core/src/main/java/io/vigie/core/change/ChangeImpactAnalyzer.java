@@ -73,7 +73,7 @@ public final class ChangeImpactAnalyzer {
     List<RiskChange> riskChanges = riskChanges(risksBefore, risksAfter);
 
     Impacts impacts = new Impacts();
-    seedFromModel(impacts, modelChanges, after, index);
+    seedFromModel(impacts, modelChanges, in.before(), after, index);
     for (MappedFile m : mapped) {
       m.components().forEach(c -> impacts.direct(c, "code changed: " + m.file().path()));
     }
@@ -122,7 +122,8 @@ public final class ChangeImpactAnalyzer {
     }
   }
 
-  private static void seedFromModel(Impacts impacts, List<ElementChange> changes, DeviceModel after, ModelIndex index) {
+  private static void seedFromModel(Impacts impacts, List<ElementChange> changes, Optional<DeviceModel> before,
+      DeviceModel after, ModelIndex index) {
     for (ElementChange c : changes) {
       if (c.type() == ChangeType.REMOVED) {
         continue;
@@ -153,13 +154,29 @@ public final class ChangeImpactAnalyzer {
           break;
       }
     }
-    // A removed control or flow leaves its elements impacted too: they lost a protection or a link.
+    // A removed flow or control leaves the elements it linked or protected impacted: they lost a
+    // link or a protection. Those elements are looked up in the old model, kept if still present.
+    if (before.isEmpty()) {
+      return;
+    }
     for (ElementChange c : changes) {
-      if (c.type() == ChangeType.REMOVED && c.kind().equals("flow")) {
-        impacts.add("model", "flow '" + c.id() + "' removed");
+      if (c.type() != ChangeType.REMOVED) {
+        continue;
+      }
+      if (c.kind().equals("flow")) {
+        before.get().flows().stream().filter(f -> f.id().equals(c.id())).findFirst().ifPresent(f -> {
+          for (String end : List.of(f.from(), f.to())) {
+            if (index.element(end).isPresent()) {
+              impacts.direct(end, "flow '" + c.id() + "' removed");
+            }
+          }
+        });
+      } else if (c.kind().equals("control")) {
+        before.get().controls().stream().filter(x -> x.id().equals(c.id())).findFirst().ifPresent(ctl -> ctl.protects().stream()
+            .filter(id -> index.element(id).isPresent())
+            .forEach(id -> impacts.direct(id, "control '" + c.id() + "' that protected it was removed")));
       }
     }
-    impacts.reasons.remove("model");
   }
 
   private void propagate(Impacts impacts, ModelIndex index) {

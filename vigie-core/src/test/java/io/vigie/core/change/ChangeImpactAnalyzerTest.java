@@ -128,4 +128,21 @@ class ChangeImpactAnalyzerTest {
 
     assertThat(i.impacted()).extracting(ImpactedElement::id).containsExactly("api");
   }
+
+  @Test
+  void removingAControlOrAFlowImpactsWhatItProtectedOrLinked() {
+    DeviceModel before = platform(b -> b
+        .flow("export", "api", "portal", f -> f.assets("metrics"))
+        .control("CTL-WAF", io.vigie.core.model.ControlCategory.EVENT_DETECTION_LOGGING,
+            c -> c.provides(io.vigie.core.model.Capability.SECURITY_MONITORING).protects("api")));
+    DeviceModel after = platform(b -> {});
+
+    ChangeImpact i = impact(before, after, List.of(FileChange.of("vigie.yaml", ChangeType.CHANGED)), List.of());
+
+    ImpactedElement api = i.impacted().stream().filter(e -> e.id().equals("api")).findFirst().orElseThrow();
+    assertThat(api.direct()).isTrue();
+    assertThat(api.reasons()).contains("flow 'export' removed", "control 'CTL-WAF' that protected it was removed");
+    assertThat(i.impacted().stream().filter(e -> e.id().equals("portal")).findFirst().orElseThrow().reasons())
+        .contains("flow 'export' removed");
+  }
 }

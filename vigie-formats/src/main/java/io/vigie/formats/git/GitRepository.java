@@ -219,14 +219,6 @@ public final class GitRepository implements AutoCloseable {
     }
   }
 
-  /** Path of {@code file} relative to the repository root, with '/' separators. */
-  public String relative(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    if (!abs.startsWith(root)) {
-      throw fail(file.toString(), "is outside the repository " + root);
-    }
-    return root.relativize(abs).toString().replace('\\', '/');
-  }
 
   @Override
   public void close() {
