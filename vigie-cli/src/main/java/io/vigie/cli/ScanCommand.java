@@ -1,47 +1,34 @@
 package io.vigie.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigie.core.model.Component;
 import io.vigie.core.model.DataCategory;
 import io.vigie.core.model.DeviceModel;
 import io.vigie.core.model.ModelIndex;
 import io.vigie.core.model.Names;
-import io.vigie.core.model.Severity;
 import io.vigie.core.sbom.Sbom;
 import io.vigie.core.validation.InvalidInputException;
-import io.vigie.core.vuln.EpssScore;
-import io.vigie.core.vuln.KevEntry;
-import io.vigie.core.vuln.match.MatchResult;
+import io.vigie.core.vuln.VulnerabilityFinding;
+import io.vigie.core.vuln.VulnerabilityGate;
+import io.vigie.core.vuln.VulnerabilityScan;
 import io.vigie.core.vuln.match.NotChecked;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
-import io.vigie.core.vuln.match.VulnerabilityMatcher;
-import io.vigie.core.vuln.priority.CvssScore;
-import io.vigie.core.vuln.priority.ExploitEvidence;
 import io.vigie.core.vuln.priority.MedicalDeviceContext;
-import io.vigie.core.vuln.priority.Prioritizer;
-import io.vigie.core.vuln.priority.Priority;
 import io.vigie.formats.model.ModelYamlReader;
 import io.vigie.formats.sbom.SbomReader;
-import io.vigie.store.vuln.DatabaseStatus;
+import io.vigie.formats.vuln.ScanJsonWriter;
 import io.vigie.store.vuln.VulnerabilityDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code vigie scan}: the vulnerabilities of an SBOM, matched by package URL and each ecosystem's
@@ -77,86 +64,22 @@ final class ScanCommand implements Callable<Integer> {
   int maxAgeDays;
 
   @Override
-  public Integer call() throws JsonProcessingException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sbom bom = new SbomReader().read(sbom);
     MedicalDeviceContext context = context(bom);
     try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
-      DatabaseStatus status = database.status();
-      if (status.advisories() == 0) {
-        err.println("warning: the vulnerability database at " + db.folder() + " is empty: run `vigie db import` first");
-      } else {
-        status.lastImport().ifPresent(last -> {
-          long days = Duration.between(last.finished(), Instant.now()).toDays();
-          if (days > maxAgeDays) {
-            err.println("warning: the vulnerability database was last updated " + days + " days ago (" + last.finished()
-                + "); findings may be missing");
-          }
-        });
-      }
-      java.util.Set<String> known = database.affectedPackageNames();
-      MatchResult result = new VulnerabilityMatcher((eco, name) -> known.contains(name) ? database.advisoriesFor(eco, name) : List.of())
-          .match(bom.components());
-      LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-      List<Row> rows = new ArrayList<>();
-      for (VulnerabilityMatch m : result.matches()) {
-        rows.add(row(database, m, context, today));
-      }
-      List<String> gate = gate(rows, context);
+      ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
+      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC))
+          .scan(bom, sbom.toString(), context);
       if (format == Format.json) {
-        out.println(json(bom, result, rows, gate));
+        out.println(new ScanJsonWriter().write(scan));
       } else {
-        table(out, bom, result, rows, gate);
+        table(out, scan);
       }
-      return gate.isEmpty() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+      return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
-  }
-
-  /** One finding with what was learnt about it. */
-  private record Row(VulnerabilityMatch match, Optional<KevEntry> kev, Optional<EpssScore> epss, Optional<CvssScore> cvss,
-      Optional<Priority> priority) {}
-
-  private static Row row(VulnerabilityDatabase database, VulnerabilityMatch m, MedicalDeviceContext context, LocalDate today) {
-    Optional<KevEntry> kev = Optional.empty();
-    Optional<EpssScore> epss = Optional.empty();
-    for (String id : m.ids()) {
-      if (id.startsWith("CVE-")) {
-        kev = kev.or(() -> database.kevEntry(id));
-        epss = epss.or(() -> database.epssScore(id));
-      }
-    }
-    Optional<CvssScore> cvss = Optional.empty();
-    for (String vector : m.cvssVectors()) {
-      try {
-        CvssScore s = CvssScore.parse(vector);
-        if (cvss.isEmpty() || s.baseScore() > cvss.get().baseScore()) {
-          cvss = Optional.of(s);
-        }
-      } catch (InvalidInputException e) {
-        // A vector the calculator refuses is left out; the others still score the finding.
-      }
-    }
-    ExploitEvidence evidence = kev.map(k -> ExploitEvidence.kev(k.dueDate())).orElse(ExploitEvidence.none());
-    if (epss.isPresent()) {
-      evidence = evidence.withEpss(epss.get().probability());
-    }
-    ExploitEvidence finalEvidence = evidence;
-    Optional<Priority> priority = cvss.map(c -> new Prioritizer().prioritize(c, finalEvidence, context, today));
-    return new Row(m, kev, epss, cvss, priority);
-  }
-
-  private static List<String> gate(List<Row> rows, MedicalDeviceContext context) {
-    List<String> reasons = new ArrayList<>();
-    for (Row r : rows) {
-      if (r.kev().isPresent()) {
-        reasons.add(r.match().id() + " in " + r.match().componentName() + " is known exploited (CISA KEV)");
-      } else if (r.cvss().isPresent() && r.cvss().get().baseScore() >= 9.0 && context.patientHarm().atLeast(Severity.SERIOUS)) {
-        reasons.add(r.match().id() + " in " + r.match().componentName() + " is critical (CVSS " + r.cvss().get().baseScore()
-            + ") in a component of " + Names.of(context.patientHarm()) + " patient harm");
-      }
-    }
-    return reasons;
   }
 
   /** What the model knows of the component this SBOM describes; the rubric's worst case without a model. */
@@ -181,70 +104,32 @@ final class ScanCommand implements Callable<Integer> {
         x.harmSeverity(), x.clinicalFunction().isPresent(), authenticated);
   }
 
-  private void table(PrintWriter out, Sbom bom, MatchResult result, List<Row> rows, List<String> gate) {
-    out.printf("%s: %d components, %d vulnerabilities, %d components not checked%n", sbom, result.components(),
-        rows.size(), result.notChecked().size());
-    for (Row r : rows) {
-      VulnerabilityMatch m = r.match();
-      out.printf("%n%-16s %s %s%n", r.priority().map(p -> p.priorityClass().name()).orElse("UNSCORED"), m.id(), m.componentName());
+  private static void table(PrintWriter out, VulnerabilityScan scan) {
+    out.printf("%s: %d components, %d vulnerabilities, %d components not checked%n", scan.sbom(), scan.components(),
+        scan.findings().size(), scan.notChecked().size());
+    for (VulnerabilityFinding f : scan.findings()) {
+      VulnerabilityMatch m = f.match();
+      out.printf("%n%-16s %s %s%n", f.priority().map(p -> p.priorityClass().name()).orElse("UNSCORED"), m.id(), m.componentName());
       out.printf("  also: %s%n", String.join(", ", m.ids().stream().filter(i -> !i.equals(m.id())).toList()));
-      out.printf("  CVSS %s · EPSS %s · KEV %s%n", r.cvss().map(c -> c.baseScore() + " (" + c.version().prefix() + ")").orElse("none"),
-          r.epss().map(e -> String.format(java.util.Locale.ROOT, "%.3f", e.probability())).orElse("n/a"),
-          r.kev().map(k -> "yes, due " + k.dueDate()).orElse("no"));
-      r.priority().ifPresent(p -> out.println("  why: " + p.explanation()));
-      m.provenance().forEach(p -> out.println("  from " + p.source() + " " + p.record() + ": " + p.rule()));
+      out.printf("  CVSS %s · EPSS %s · KEV %s%n", f.cvss().map(c -> c.baseScore() + " (" + c.version().prefix() + ")").orElse("none"),
+          f.epss().map(e -> String.format(java.util.Locale.ROOT, "%.3f", e.probability())).orElse("n/a"),
+          f.kev().map(k -> "yes, due " + k.dueDate()).orElse("no"));
+      f.priority().ifPresent(p -> out.println("  why: " + p.explanation()));
+      m.provenance().forEach(p -> out.println("  from " + p.source() + " " + p.record() + " (" + p.method().label() + ", "
+          + Names.of(p.confidence()) + " confidence): " + p.rule()));
     }
-    if (!result.notChecked().isEmpty()) {
-      out.printf("%nNot checked (%d):%n", result.notChecked().size());
-      for (NotChecked n : result.notChecked()) {
+    if (!scan.notChecked().isEmpty()) {
+      out.printf("%nNot checked (%d):%n", scan.notChecked().size());
+      for (NotChecked n : scan.notChecked()) {
         out.printf("  %s: %s%n", n.componentName(), n.reason());
       }
     }
     out.println();
-    if (gate.isEmpty()) {
+    if (scan.gatePassed()) {
       out.println("Gate passed.");
     } else {
       out.println("Gate FAILED:");
-      gate.forEach(g -> out.println("  - " + g));
+      scan.gateReasons().forEach(g -> out.println("  - " + g));
     }
-  }
-
-  private String json(Sbom bom, MatchResult result, List<Row> rows, List<String> gate) throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("sbom", sbom.toString());
-    root.put("components", result.components());
-    ArrayNode findings = root.putArray("vulnerabilities");
-    for (Row r : rows) {
-      VulnerabilityMatch m = r.match();
-      ObjectNode n = findings.addObject();
-      n.put("id", m.id());
-      ArrayNode ids = n.putArray("ids");
-      m.ids().forEach(ids::add);
-      n.put("component", m.componentRef());
-      n.put("componentName", m.componentName());
-      n.put("purl", m.purl());
-      n.put("version", m.version());
-      n.put("summary", m.summary());
-      r.cvss().ifPresent(c -> n.put("cvss", c.baseScore()).put("cvssVector", c.vector()));
-      r.epss().ifPresent(e -> n.put("epss", e.probability()));
-      n.put("knownExploited", r.kev().isPresent());
-      r.kev().ifPresent(k -> n.put("kevDueDate", k.dueDate().toString()));
-      r.priority().ifPresent(p -> {
-        n.put("priority", Names.of(p.priorityClass()));
-        n.put("postmarketRisk", Names.of(p.postmarketRisk()));
-        n.put("explanation", p.explanation());
-      });
-      ArrayNode prov = n.putArray("provenance");
-      m.provenance().forEach(p -> prov.addObject().put("advisory", p.advisory()).put("source", p.source())
-          .put("record", p.record()).put("rule", p.rule()));
-    }
-    ArrayNode nc = root.putArray("notChecked");
-    result.notChecked().forEach(x -> nc.addObject().put("component", x.componentRef()).put("name", x.componentName()).put("reason", x.reason()));
-    ObjectNode g = root.putObject("gate");
-    g.put("passed", gate.isEmpty());
-    ArrayNode reasons = g.putArray("reasons");
-    gate.forEach(reasons::add);
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 }

@@ -1,0 +1,109 @@
+package io.vigie.cli;
+
+import io.vigie.core.sbom.Sbom;
+import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.vuln.EpssScore;
+import io.vigie.core.vuln.KevEntry;
+import io.vigie.core.vuln.VulnerabilityFinding;
+import io.vigie.core.vuln.VulnerabilityGate;
+import io.vigie.core.vuln.VulnerabilityScan;
+import io.vigie.core.vuln.match.MatchMerger;
+import io.vigie.core.vuln.match.MatchResult;
+import io.vigie.core.vuln.match.VulnerabilityMatch;
+import io.vigie.core.vuln.match.VulnerabilityMatcher;
+import io.vigie.core.vuln.priority.CvssScore;
+import io.vigie.core.vuln.priority.ExploitEvidence;
+import io.vigie.core.vuln.priority.MedicalDeviceContext;
+import io.vigie.core.vuln.priority.Prioritizer;
+import io.vigie.core.vuln.priority.Priority;
+import io.vigie.store.vuln.DatabaseStatus;
+import io.vigie.store.vuln.VulnerabilityDatabase;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One SBOM through the vulnerability pipeline, shared by {@code scan} and {@code analyze}: match
+ * (every matcher's results merged by ID and alias), enrich with KEV and EPSS, score CVSS from the
+ * vectors, prioritise for the device, and apply the gate. The database is the caller's (open once
+ * for several SBOMs).
+ */
+final class ScanRun {
+  private final VulnerabilityDatabase database;
+  private final VulnerabilityGate gate;
+  private final LocalDate today;
+  private final Set<String> knownPackages;
+
+  ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
+    this.database = database;
+    this.gate = new VulnerabilityGate(policy);
+    this.today = today;
+    // Only the packages some advisory names are looked up: one query for the names instead of one
+    // per component (10,000 queries on a large SBOM).
+    this.knownPackages = database.affectedPackageNames();
+  }
+
+  /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
+  static void warnIfStale(VulnerabilityDatabase database, java.nio.file.Path folder, int maxAgeDays, PrintWriter err) {
+    DatabaseStatus status = database.status();
+    if (status.advisories() == 0) {
+      err.println("warning: the vulnerability database at " + folder + " is empty: run `vigie db import` first");
+      return;
+    }
+    status.lastImport().ifPresent(last -> {
+      long days = Duration.between(last.finished(), Instant.now()).toDays();
+      if (days > maxAgeDays) {
+        err.println("warning: the vulnerability database was last updated " + days + " days ago (" + last.finished()
+            + "); findings may be missing");
+      }
+    });
+  }
+
+  VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context) {
+    MatchResult osv = new VulnerabilityMatcher(
+        (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
+        .match(bom.components());
+    List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
+    List<VulnerabilityMatch> merged = MatchMerger.merge(all);
+    List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
+    for (VulnerabilityMatch m : merged) {
+      findings.add(enrich(m, context));
+    }
+    String subject = bom.describes().map(d -> d.nameAndVersion()).orElse(label);
+    return new VulnerabilityScan(label, subject, osv.components(), findings, osv.notChecked(), gate.reasons(findings));
+  }
+
+  private VulnerabilityFinding enrich(VulnerabilityMatch m, MedicalDeviceContext context) {
+    Optional<KevEntry> kev = Optional.empty();
+    Optional<EpssScore> epss = Optional.empty();
+    for (String id : m.ids()) {
+      if (id.startsWith("CVE-")) {
+        kev = kev.or(() -> database.kevEntry(id));
+        epss = epss.or(() -> database.epssScore(id));
+      }
+    }
+    Optional<CvssScore> cvss = Optional.empty();
+    for (String vector : m.cvssVectors()) {
+      try {
+        CvssScore s = CvssScore.parse(vector);
+        if (cvss.isEmpty() || s.baseScore() > cvss.get().baseScore()) {
+          cvss = Optional.of(s);
+        }
+      } catch (InvalidInputException e) {
+        // A vector the calculator refuses is left out; the others still score the finding.
+      }
+    }
+    ExploitEvidence evidence = kev.map(k -> ExploitEvidence.kev(k.dueDate())).orElse(ExploitEvidence.none());
+    if (epss.isPresent()) {
+      evidence = evidence.withEpss(epss.get().probability());
+    }
+    ExploitEvidence finalEvidence = evidence;
+    Optional<Priority> priority = cvss.map(c -> new Prioritizer().prioritize(c, finalEvidence, context, today));
+    return new VulnerabilityFinding(m, kev, epss, cvss, priority, context);
+  }
+}

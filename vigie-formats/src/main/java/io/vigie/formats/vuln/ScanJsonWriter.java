@@ -1,0 +1,73 @@
+package io.vigie.formats.vuln;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigie.core.model.Names;
+import io.vigie.core.vuln.VulnerabilityFinding;
+import io.vigie.core.vuln.VulnerabilityScan;
+import io.vigie.core.vuln.match.VulnerabilityMatch;
+import java.io.UncheckedIOException;
+
+/**
+ * {@code vigie scan --format json}: one object per scan with {@code vulnerabilities[]} (each with
+ * its IDs, component, scores, priority and provenance), {@code notChecked[]} and the gate. The
+ * same object shape is what {@code analysis.json}'s {@code vulnerabilities[]} section holds per SBOM.
+ */
+public final class ScanJsonWriter {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  public String write(VulnerabilityScan scan) {
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(scan));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public ObjectNode toJson(VulnerabilityScan scan) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("sbom", scan.sbom());
+    root.put("subject", scan.subject());
+    root.put("components", scan.components());
+    ArrayNode findings = root.putArray("vulnerabilities");
+    for (VulnerabilityFinding f : scan.findings()) {
+      finding(findings.addObject(), f);
+    }
+    ArrayNode nc = root.putArray("notChecked");
+    scan.notChecked().forEach(x -> nc.addObject().put("component", x.componentRef()).put("name", x.componentName())
+        .put("reason", x.reason()));
+    ObjectNode g = root.putObject("gate");
+    g.put("passed", scan.gatePassed());
+    ArrayNode reasons = g.putArray("reasons");
+    scan.gateReasons().forEach(reasons::add);
+    return root;
+  }
+
+  private static void finding(ObjectNode n, VulnerabilityFinding f) {
+    VulnerabilityMatch m = f.match();
+    n.put("id", m.id());
+    ArrayNode ids = n.putArray("ids");
+    m.ids().forEach(ids::add);
+    n.put("component", m.componentRef());
+    n.put("componentName", m.componentName());
+    n.put("purl", m.purl());
+    n.put("version", m.version());
+    n.put("summary", m.summary());
+    n.put("confidence", Names.of(m.confidence()));
+    f.cvss().ifPresent(c -> n.put("cvss", c.baseScore()).put("cvssVector", c.vector()));
+    f.epss().ifPresent(e -> n.put("epss", e.probability()));
+    n.put("knownExploited", f.knownExploited());
+    f.kev().ifPresent(k -> n.put("kevDueDate", k.dueDate().toString()));
+    f.priority().ifPresent(p -> {
+      n.put("priority", Names.of(p.priorityClass()));
+      n.put("postmarketRisk", Names.of(p.postmarketRisk()));
+      n.put("explanation", p.explanation());
+    });
+    ArrayNode prov = n.putArray("provenance");
+    m.provenance().forEach(p -> prov.addObject().put("advisory", p.advisory()).put("source", p.source())
+        .put("record", p.record()).put("method", Names.of(p.method())).put("confidence", Names.of(p.confidence()))
+        .put("rule", p.rule()));
+  }
+}
