@@ -32,6 +32,12 @@ import java.util.zip.ZipException;
  */
 public final class EpssReader {
 
+  /**
+   * The longest line accepted. Real rows are about 40 characters; the limit stops a damaged or
+   * hostile file (one 2 GB "line" of zero bytes) before it is read into memory.
+   */
+  static final int MAX_LINE = 4096;
+
   /** Reads the file, throwing if any row is invalid. */
   public EpssSnapshot read(Path file) {
     List<Problem> problems = new ArrayList<>();
@@ -47,7 +53,7 @@ public final class EpssReader {
     String location = file.toString();
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-      String comment = lines.readLine();
+      String comment = line(lines, location, 1);
       if (comment == null || !comment.startsWith("#")) {
         throw fail(location, 1, "expected the '#model_version:…,score_date:…' comment line");
       }
@@ -69,13 +75,13 @@ public final class EpssReader {
       if (scoreDate == null) {
         throw fail(location, 1, "the comment line has no score_date");
       }
-      String header = lines.readLine();
+      String header = line(lines, location, 2);
       if (header == null || !header.trim().equals("cve,epss,percentile")) {
         throw fail(location, 2, "expected the header 'cve,epss,percentile', found '" + header + "'");
       }
       List<EpssScore> scores = new ArrayList<>();
       int lineNumber = 2;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      for (String line = line(lines, location, 3); line != null; line = line(lines, location, lineNumber + 2)) {
         lineNumber++;
         if (line.isBlank()) {
           continue;
@@ -102,6 +108,27 @@ public final class EpssReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The next line without its end, or null at the end; a line over {@link #MAX_LINE} characters is
+   * refused: the file is not an EPSS CSV, whatever its name says.
+   */
+  private static String line(BufferedReader in, String location, int number) throws IOException {
+    StringBuilder line = new StringBuilder(64);
+    int c;
+    while ((c = in.read()) != -1) {
+      if (c == '\n') {
+        return line.toString();
+      }
+      if (c != '\r') {
+        if (line.length() == MAX_LINE) {
+          throw fail(location, number, "line longer than " + MAX_LINE + " characters: not an EPSS CSV file");
+        }
+        line.append((char) c);
+      }
+    }
+    return line.length() == 0 ? null : line.toString();
   }
 
   private static InputStream open(Path file) throws IOException {

@@ -33,6 +33,12 @@ public final class KevReader {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /**
+   * The largest catalog read (the real one is about 1.5 MB with 1,400 entries): the catalog is read
+   * as a tree, so a huge file would exhaust memory before it could be refused.
+   */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
+
   /** Reads the catalog, throwing if any entry is invalid. */
   public KevCatalog read(Path file) {
     List<Problem> problems = new ArrayList<>();
@@ -47,6 +53,14 @@ public final class KevReader {
   public KevCatalog read(Path file, Consumer<Problem> skipped) {
     String location = file.toString();
     JsonNode root;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InvalidInputException(Problem.at("", "larger than " + MAX_BYTES / (1024 * 1024)
+            + " MiB: not a CISA KEV catalog (the real one is about 1.5 MB)").located(location, 0, 0));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       root = JSON.readTree(in);
     } catch (JsonProcessingException e) {

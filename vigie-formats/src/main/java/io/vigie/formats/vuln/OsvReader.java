@@ -55,13 +55,19 @@ import java.util.zip.ZipFile;
  */
 public final class OsvReader {
 
+  /**
+   * The largest record read. Real OSV records are at most a few hundred KiB (AlmaLinux kernel
+   * errata); a bigger "record" is damage or an attack, and reading it whole would exhaust memory.
+   */
+  static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** Reads one OSV JSON file; {@code source} is the file's name. */
   public Advisory read(Path jsonFile) {
     String name = jsonFile.getFileName().toString();
-    return parse(readBytes(jsonFile), jsonFile.toString(), name, name);
+    return parse(readBytes(jsonFile, jsonFile.toString()), jsonFile.toString(), name, name);
   }
 
   /**
@@ -99,7 +105,7 @@ public final class OsvReader {
       return readZip(path, sink, skipped);
     }
     if (name.endsWith(".json")) {
-      return one(readBytes(path), path.toString(), name, name, sink, skipped);
+      return one(readBytes(path, path.toString()), path.toString(), name, name, sink, skipped);
     }
     throw new InvalidInputException(
         Problem.at("", "not an OSV record (.json), folder or ecosystem archive (.zip)")
@@ -120,7 +126,12 @@ public final class OsvReader {
     BulkReadSummary total = new BulkReadSummary(0, 0);
     for (Path file : files) {
       String entry = folder.relativize(file).toString().replace('\\', '/');
-      total = total.plus(one(readBytes(file), file.toString(), source, entry, sink, skipped));
+      if (size(file) > MAX_RECORD_BYTES) {
+        skipped.accept(tooLarge(file.toString()));
+        total = total.plus(new BulkReadSummary(0, 1));
+        continue;
+      }
+      total = total.plus(one(readBytes(file, file.toString()), file.toString(), source, entry, sink, skipped));
     }
     return total;
   }
@@ -135,7 +146,14 @@ public final class OsvReader {
         String location = zip + "!" + entry.getName();
         byte[] bytes;
         try (InputStream in = archive.getInputStream(entry)) {
-          bytes = in.readAllBytes();
+          // Bounded: the declared size of an entry can lie (a zip bomb), so read at most one byte
+          // more than the limit and skip the record if it is over.
+          bytes = in.readNBytes(MAX_RECORD_BYTES + 1);
+          if (bytes.length > MAX_RECORD_BYTES) {
+            skipped.accept(tooLarge(location));
+            total = total.plus(new BulkReadSummary(0, 1));
+            continue;
+          }
         } catch (ZipException e) {
           throw damaged(location, "damaged zip entry: " + e.getMessage());
         }
@@ -193,8 +211,24 @@ public final class OsvReader {
     return new InvalidInputException(Problem.at("", message).located(location, 0, 0));
   }
 
-  private static byte[] readBytes(Path file) {
+  private static Problem tooLarge(String location) {
+    return Problem.at("", "record larger than " + MAX_RECORD_BYTES / (1024 * 1024)
+        + " MiB: not an OSV record (the largest real ones are a few hundred KiB)").located(location, 0, 0);
+  }
+
+  private static long size(Path file) {
     try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] readBytes(Path file, String location) {
+    try {
+      if (Files.size(file) > MAX_RECORD_BYTES) {
+        throw new InvalidInputException(tooLarge(location));
+      }
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

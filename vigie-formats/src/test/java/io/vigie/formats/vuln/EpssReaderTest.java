@@ -59,4 +59,16 @@ class EpssReaderTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("bad.csv:3");
   }
+
+  @Test
+  void aTwoGigabyteFileIsRefusedNamingItWithoutExhaustingMemory() throws IOException {
+    Path huge = tmp.resolve("huge");
+    try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(2L * 1024 * 1024 * 1024); // sparse: 2 GiB of zero bytes that cost no disk
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EpssReader().read(huge, p -> {}))
+        .isInstanceOf(io.vigie.core.validation.InvalidInputException.class)
+        .hasMessageContaining(huge.toString())
+        .hasMessageContaining("line longer than 4096");
+  }
 }

@@ -67,4 +67,16 @@ class KevReaderTest {
         .hasMessageContaining("not a CISA KEV catalog")
         .hasMessageContaining(osvRecord.toString());
   }
+
+  @Test
+  void aTwoGigabyteFileIsRefusedNamingItWithoutExhaustingMemory() throws IOException {
+    Path huge = tmp.resolve("huge");
+    try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(2L * 1024 * 1024 * 1024); // sparse: 2 GiB of zero bytes that cost no disk
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KevReader().read(huge, p -> {}))
+        .isInstanceOf(io.vigie.core.validation.InvalidInputException.class)
+        .hasMessageContaining(huge.toString())
+        .hasMessageContaining("larger than 256 MiB");
+  }
 }

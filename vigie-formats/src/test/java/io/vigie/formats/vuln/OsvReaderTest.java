@@ -170,6 +170,43 @@ class OsvReaderTest {
         .hasMessageContaining("scores.csv");
   }
 
+  @Test
+  void aTwoGigabyteFileIsRefusedNamingItWithoutReadingIt() throws IOException {
+    Path huge = tmp.resolve("GHSA-huge.json");
+    try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(2L * 1024 * 1024 * 1024); // sparse: costs no disk
+    }
+    assertThatThrownBy(() -> reader.readAll(huge, a -> {}, p -> {}))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(huge.toString())
+        .hasMessageContaining("larger than 32 MiB");
+  }
+
+  @Test
+  void aZipBombEntryIsSkippedAndTheRealRecordsAreStillRead() throws IOException {
+    Path zip = tmp.resolve("PyPI-all.zip");
+    byte[] log4shell = Files.readAllBytes(osv.resolve("GHSA-sample/GHSA-jfh8-c2jp-5v3q.json"));
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("BOMB-1.json"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 40; i++) { // 40 MiB that compress to about 40 KiB
+        out.write(zeros);
+      }
+      out.closeEntry();
+      out.putNextEntry(new ZipEntry("GHSA-jfh8-c2jp-5v3q.json"));
+      out.write(log4shell);
+      out.closeEntry();
+    }
+    assertThat(Files.size(zip)).isLessThan(1024 * 1024);
+    List<Advisory> read = new ArrayList<>();
+    List<Problem> skipped = new ArrayList<>();
+    reader.readAll(zip, read::add, skipped::add);
+
+    assertThat(read).extracting(Advisory::id).containsExactly("GHSA-jfh8-c2jp-5v3q");
+    assertThat(skipped).singleElement().satisfies(p -> assertThat(p.toString())
+        .contains(zip + "!BOMB-1.json").contains("larger than 32 MiB"));
+  }
+
   private static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
