@@ -77,7 +77,7 @@ class VexCarryOverTest {
         "--by", "Alice Martin", "--scope", "product-line", "--product", "PumpOS", "--release", "1.0");
     assertThat(recorded.code()).as(recorded.err()).isZero();
     assertThat(recorded.out()).contains("recorded: CVE-2021-44228 in " + LOG4J + " 2.13.3 is not-affected",
-        "product line PumpOS (decided on 1.0)", "by Alice Martin");
+        "product line PumpOS, decided on 1.0", "by Alice Martin");
 
     Cli after = scan(release11, "--format", "json");
     assertThat(after.code()).as("not affected: the gate passes").isZero();

@@ -24,15 +24,18 @@ public record AppliedVex(VexStatement statement, boolean carried, boolean versio
   }
 
   /**
-   * Where the decision came from, in words: "carried from release 1.0 (product line PumpOS),
-   * decided by alice on 2026-11-29, component then at 2.14.1; recorded by hand".
+   * Where the decision came from, in words: "carried from release 1.0 (product-line decision for
+   * PumpOS), decided by alice on 2026-11-29, component then at 2.14.1; recorded by hand".
    */
   public String explanation() {
     VexStatement s = statement;
     StringBuilder out = new StringBuilder();
-    if (carried) {
-      out.append("carried from ").append(s.scope().release().map(r -> "release " + r).orElse("another release"))
-          .append(" (").append(s.scope().describe()).append("), ");
+    if (carried && s.scope().kind() == VexScope.Kind.PRODUCT_LINE) {
+      out.append("carried from release ").append(s.scope().release().orElse("?")).append(" (product-line decision for ")
+          .append(s.scope().product().orElse("?")).append("), ");
+    } else if (carried) {
+      out.append("carried from ").append(s.scope().product().orElse("another product"))
+          .append(s.scope().release().map(r -> " " + r).orElse("")).append(" (portfolio decision), ");
     } else {
       out.append(s.scope().describe()).append(", ");
     }

@@ -50,12 +50,12 @@ public record VexScope(Kind kind, Optional<String> product, Optional<String> rel
     };
   }
 
-  /** {@code release ABC 4.2}, {@code product line ABC (decided on 4.2)}, {@code portfolio}. */
+  /** {@code release ABC 4.2}, {@code product line ABC, decided on 4.2}, {@code portfolio}. */
   public String describe() {
     return switch (kind) {
       case RELEASE -> "release " + product.get() + " " + release.get();
-      case PRODUCT_LINE -> "product line " + product.get() + release.map(r -> " (decided on " + r + ")").orElse("");
-      case PORTFOLIO -> "portfolio" + product.map(p -> " (decided on " + p + release.map(r -> " " + r).orElse("") + ")")
+      case PRODUCT_LINE -> "product line " + product.get() + release.map(r -> ", decided on " + r).orElse("");
+      case PORTFOLIO -> "portfolio" + product.map(p -> ", decided on " + p + release.map(r -> " " + r).orElse(""))
           .orElse("");
     };
   }
