@@ -36,7 +36,7 @@ final class VexJson {
         throw fail(source, "", "is a folder; expected a VEX document");
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw fail(source, "", "the file is " + Files.size(file) / (1024 * 1024) + " MiB; a VEX document is read only up to "
+        throw fail(source, "", "the file is " + Files.size(file) + " bytes; a VEX document is read only up to "
             + MAX_BYTES / (1024 * 1024) + " MiB");
       }
       try (InputStream in = Files.newInputStream(file)) {

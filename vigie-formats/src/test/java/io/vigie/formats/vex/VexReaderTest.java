@@ -95,4 +95,19 @@ class VexReaderTest {
     Path folder = Files.createDirectory(dir.resolve("folder.json"));
     assertThatThrownBy(() -> new VexReader().read(folder, VexData.IMPORT)).hasMessageContaining("is a folder");
   }
+
+  @Test
+  void hostileDocumentsAreRefusedBeforeTheyCostMemory() throws IOException {
+    Path deep = write("deep.json", "{\"a\":".repeat(5000) + "1" + "}".repeat(5000));
+    assertThatThrownBy(() -> new VexReader().read(deep, VexData.IMPORT))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("deep.json").hasMessageContaining("not valid JSON");
+    Path huge = dir.resolve("huge.json");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(VexJson.MAX_BYTES + 1); // sparse: no disk used
+    }
+    assertThatThrownBy(() -> new VexReader().read(huge, VexData.IMPORT))
+        .hasMessageContaining("huge.json: the file is 67108865 bytes; a VEX document is read only up to 64 MiB");
+    assertThatThrownBy(() -> new VexReader().read(dir.resolve("missing.json"), VexData.IMPORT))
+        .hasMessageContaining("missing.json: no such file");
+  }
 }
