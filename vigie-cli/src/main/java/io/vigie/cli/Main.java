@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ScanCommand.class,
       DbCommand.class,
+      VexCommand.class,
       SbomCommand.class,
       RulesCommand.class,
       SchemaCommand.class,

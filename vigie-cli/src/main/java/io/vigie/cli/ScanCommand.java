@@ -15,6 +15,7 @@ import io.vigie.core.vuln.match.VulnerabilityMatch;
 import io.vigie.core.vuln.priority.MedicalDeviceContext;
 import io.vigie.formats.model.ModelYamlReader;
 import io.vigie.formats.sbom.SbomReader;
+import io.vigie.formats.vex.CycloneDxVexWriter;
 import io.vigie.formats.vuln.ScanJsonWriter;
 import io.vigie.store.vuln.VulnerabilityDatabase;
 import java.io.PrintWriter;
@@ -39,9 +40,22 @@ import picocli.CommandLine.Spec;
     description = {"Vulnerabilities of an SBOM from the vulnerability database, prioritised for patients.",
         "Exits 1 on a known-exploited vulnerability, or a critical one in a component of serious or worse harm."},
     footer = {"", "Examples:", "  vigie scan --sbom sboms/api.cdx.json",
-        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json"})
+        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json",
+        "  vigie scan --sbom sboms/pump-1.1.cdx.json --product PumpOS --release 1.1 --format cyclonedx-vex"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { table, json }
+  enum Format { table, json, cyclonedx_vex }
+
+  /** Accepts the documented spelling {@code cyclonedx-vex} for the enum constant. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; expected table, json or cyclonedx-vex");
+      }
+    }
+  }
 
   @Spec CommandSpec spec;
   @Mixin VulnDb db;
@@ -56,8 +70,17 @@ final class ScanCommand implements Callable<Integer> {
       description = "The model's component the SBOM describes (default: the one whose sbom: names this file).")
   String component;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
+      description = "table, json or cyclonedx-vex (a CycloneDX 1.6 VEX of the findings; default: table).")
   Format format;
+
+  @Option(names = "--product", paramLabel = "NAME",
+      description = "The product scanned, for VEX decisions (default: the model's device name, else the SBOM's subject).")
+  String product;
+
+  @Option(names = "--release", paramLabel = "VERSION",
+      description = "Its release (default: the model's device version, else the SBOM subject's version).")
+  String release;
 
   @Option(names = "--max-age-days", defaultValue = "7", paramLabel = "N",
       description = "Warn when the database was last updated more than N days ago (default: ${DEFAULT-VALUE}).")
@@ -69,14 +92,21 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Sbom bom = new SbomReader().read(sbom);
     MedicalDeviceContext context = context(bom);
+    Optional<io.vigie.core.model.Device> device = model == null ? Optional.empty()
+        : Optional.of(new ModelYamlReader().read(ModelFiles.resolve(model)).device());
+    String productName = product != null ? product : device.map(d -> d.name())
+        .orElse(bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString()));
+    String releaseName = release != null ? release : device.map(d -> d.version())
+        .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
     try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
       ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
-      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC))
-          .scan(bom, sbom.toString(), context);
-      if (format == Format.json) {
-        out.println(new ScanJsonWriter().write(scan));
-      } else {
-        table(out, scan);
+      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC),
+          database.vexStore().decisions()).scan(bom, sbom.toString(), context, productName, releaseName);
+      switch (format) {
+        case json -> out.println(new ScanJsonWriter().write(scan));
+        case cyclonedx_vex -> out.println(new CycloneDxVexWriter().writeScan(scan, productName, releaseName,
+            java.time.Instant.now()));
+        case table -> table(out, scan);
       }
       return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
@@ -115,6 +145,8 @@ final class ScanCommand implements Callable<Integer> {
           f.epss().map(e -> String.format(java.util.Locale.ROOT, "%.3f", e.probability())).orElse("n/a"),
           f.kev().map(k -> "yes, due " + k.dueDate()).orElse("no"));
       f.priority().ifPresent(p -> out.println("  why: " + p.explanation()));
+      out.println("  VEX: " + f.vex().map(v -> v.stateWords() + (v.status().clearsGate() ? ", not gated" : "") + " — "
+          + v.explanation() + v.statement().impact().map(i -> "; why: " + i).orElse("")).orElse("no decision recorded"));
       m.provenance().forEach(p -> out.println("  from " + p.source() + " " + p.record() + " (" + p.method().label() + ", "
           + Names.of(p.confidence()) + " confidence): " + p.rule()));
     }

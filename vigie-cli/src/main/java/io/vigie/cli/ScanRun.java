@@ -2,6 +2,7 @@ package io.vigie.cli;
 
 import io.vigie.core.sbom.Sbom;
 import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.vex.VexDecisions;
 import io.vigie.core.vuln.EpssScore;
 import io.vigie.core.vuln.KevEntry;
 import io.vigie.core.vuln.VulnerabilityFinding;
@@ -38,9 +39,15 @@ final class ScanRun {
   private final VulnerabilityGate gate;
   private final LocalDate today;
   private final Set<String> knownPackages;
+  private final VexDecisions decisions;
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
+    this(database, policy, today, VexDecisions.none());
+  }
+
+  ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today, VexDecisions decisions) {
     this.database = database;
+    this.decisions = decisions;
     this.gate = new VulnerabilityGate(policy);
     this.today = today;
     // Only the packages some advisory names are looked up: one query for the names instead of one
@@ -64,7 +71,14 @@ final class ScanRun {
     });
   }
 
+  /** {@link #scan(Sbom, String, MedicalDeviceContext, String, String)} for the product the SBOM describes. */
   VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context) {
+    return scan(bom, label, context, bom.describes().map(d -> d.name()).orElse(label),
+        bom.describes().flatMap(d -> d.version()).orElse(""));
+  }
+
+  /** The SBOM's findings, with the VEX decisions that hold for {@code product} at {@code release}. */
+  VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context, String product, String release) {
     MatchResult osv = new VulnerabilityMatcher(
         (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
         .match(bom.components());
@@ -72,7 +86,10 @@ final class ScanRun {
     List<VulnerabilityMatch> merged = MatchMerger.merge(all);
     List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
     for (VulnerabilityMatch m : merged) {
-      findings.add(enrich(m, context));
+      VulnerabilityFinding f = enrich(m, context);
+      String component = m.purl() != null && !m.purl().isBlank() ? m.purl() : m.componentName();
+      findings.add(f.withVex(decisions.decide(new java.util.HashSet<>(m.ids()), component,
+          m.version() == null ? "" : m.version(), product, release)));
     }
     String subject = bom.describes().map(d -> d.nameAndVersion()).orElse(label);
     return new VulnerabilityScan(label, subject, osv.components(), findings, osv.notChecked(), gate.reasons(findings));

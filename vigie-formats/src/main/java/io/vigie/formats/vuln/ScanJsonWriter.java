@@ -65,6 +65,22 @@ public final class ScanJsonWriter {
       n.put("postmarketRisk", Names.of(p.postmarketRisk()));
       n.put("explanation", p.explanation());
     });
+    f.vex().ifPresent(v -> {
+      ObjectNode x = n.putObject("vex");
+      x.put("status", Names.of(v.status()));
+      v.statement().justification().ifPresent(j -> x.put("justification", Names.of(j)));
+      v.statement().impact().ifPresent(i -> x.put("impact", i));
+      v.statement().action().ifPresent(a -> x.put("action", a));
+      x.put("author", v.statement().author());
+      x.put("timestamp", v.statement().timestamp().toString());
+      x.put("scope", v.statement().scope().describe());
+      x.put("assessedVersion", v.statement().componentVersion());
+      x.put("carried", v.carried());
+      x.put("versionDiffers", v.versionDiffers());
+      x.put("origin", v.statement().origin());
+      x.put("explanation", v.explanation());
+      x.put("gated", !v.status().clearsGate());
+    });
     ArrayNode prov = n.putArray("provenance");
     m.provenance().forEach(p -> prov.addObject().put("advisory", p.advisory()).put("source", p.source())
         .put("record", p.record()).put("method", Names.of(p.method())).put("confidence", Names.of(p.confidence()))
