@@ -69,16 +69,16 @@ final class CsafDocumentMapping {
     }
     JsonNode tree = root.path("product_tree");
     branches(tree.path("branches"), "/product_tree/branches", new Path(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-    JsonNode full = tree.path("full_product_names");
+    List<JsonNode> full = array(tree.path("full_product_names"), "/product_tree/full_product_names");
     for (int i = 0; i < full.size(); i++) {
       product(full.get(i), "/product_tree/full_product_names/" + i, new Path(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
-    JsonNode relationships = tree.path("relationships");
+    List<JsonNode> relationships = array(tree.path("relationships"), "/product_tree/relationships");
     for (int i = 0; i < relationships.size(); i++) {
       product(relationships.get(i).path("full_product_name"), "/product_tree/relationships/" + i + "/full_product_name",
           new Path(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
     }
-    JsonNode groupNodes = tree.path("product_groups");
+    List<JsonNode> groupNodes = array(tree.path("product_groups"), "/product_tree/product_groups");
     for (int i = 0; i < groupNodes.size(); i++) {
       String at = "/product_tree/product_groups/" + i;
       String groupId = text(groupNodes.get(i), at + "/group_id", true);
@@ -88,7 +88,7 @@ final class CsafDocumentMapping {
       }
     }
     List<CsafVulnerability> vulnerabilities = new ArrayList<>();
-    JsonNode vulnNodes = root.path("vulnerabilities");
+    List<JsonNode> vulnNodes = array(root.path("vulnerabilities"), "/vulnerabilities");
     for (int i = 0; i < vulnNodes.size(); i++) {
       vulnerabilities.add(vulnerability(vulnNodes.get(i), "/vulnerabilities/" + i));
     }
@@ -102,7 +102,8 @@ final class CsafDocumentMapping {
   /** The branch categories met on the way down to a product. */
   private record Path(Optional<String> vendor, Optional<String> productName, Optional<String> version, Optional<String> range) {}
 
-  private void branches(JsonNode branches, String at, Path path) {
+  private void branches(JsonNode branchNode, String at, Path path) {
+    List<JsonNode> branches = array(branchNode, at);
     for (int i = 0; i < branches.size(); i++) {
       JsonNode b = branches.get(i);
       String here = at + "/" + i;
@@ -124,6 +125,10 @@ final class CsafDocumentMapping {
   }
 
   private void product(JsonNode p, String at, Path path) {
+    if (!p.isObject()) {
+      add(at, "expected a product object with product_id and name");
+      return;
+    }
     String id = text(p, at + "/product_id", true);
     String name = text(p, at + "/name", true);
     if (id == null || name == null) {
@@ -140,6 +145,10 @@ final class CsafDocumentMapping {
   }
 
   private CsafVulnerability vulnerability(JsonNode v, String at) {
+    if (!v.isObject()) {
+      add(at, "expected a vulnerability object");
+      return new CsafVulnerability(Optional.empty(), "", List.of(), CsafProductStatus.empty(), List.of(), List.of());
+    }
     Optional<String> cve = Optional.ofNullable(text(v, at + "/cve", false));
     String title = v.path("title").asText("");
     List<String> cwes = new ArrayList<>();
@@ -155,7 +164,7 @@ final class CsafDocumentMapping {
         productIds(status.path("known_not_affected"), at + "/product_status/known_not_affected"),
         productIds(status.path("under_investigation"), at + "/product_status/under_investigation"));
     List<CsafVulnerability.Score> scores = new ArrayList<>();
-    JsonNode scoreNodes = v.path("scores");
+    List<JsonNode> scoreNodes = array(v.path("scores"), at + "/scores");
     for (int i = 0; i < scoreNodes.size(); i++) {
       JsonNode s = scoreNodes.get(i);
       List<String> ids = productIds(s.path("products"), at + "/scores/" + i + "/products");
@@ -166,14 +175,14 @@ final class CsafDocumentMapping {
       }
     }
     List<CsafRemediation> remediations = new ArrayList<>();
-    JsonNode remNodes = v.path("remediations");
+    List<JsonNode> remNodes = array(v.path("remediations"), at + "/remediations");
     for (int i = 0; i < remNodes.size(); i++) {
       JsonNode r = remNodes.get(i);
       String here = at + "/remediations/" + i;
       String category = text(r, here + "/category", true);
       String details = text(r, here + "/details", true);
       Set<String> ids = new LinkedHashSet<>(productIds(r.path("product_ids"), here + "/product_ids"));
-      JsonNode groupIds = r.path("group_ids");
+      List<JsonNode> groupIds = array(r.path("group_ids"), here + "/group_ids");
       for (int g = 0; g < groupIds.size(); g++) {
         List<String> members = groups.get(groupIds.get(g).asText());
         if (members == null) {
@@ -192,21 +201,29 @@ final class CsafDocumentMapping {
   /** Product IDs that the product tree defines; each unknown one is a problem. */
   private List<String> productIds(JsonNode ids, String at) {
     List<String> out = new ArrayList<>();
-    if (ids.isMissingNode()) {
-      return out;
-    }
-    if (!ids.isArray()) {
-      add(at, "expected an array of product IDs");
-      return out;
-    }
-    for (int i = 0; i < ids.size(); i++) {
-      String id = ids.get(i).asText("");
+    List<JsonNode> elements = array(ids, at);
+    for (int i = 0; i < elements.size(); i++) {
+      String id = elements.get(i).isTextual() ? elements.get(i).asText() : elements.get(i).toString();
       if (!products.containsKey(id)) {
         add(at + "/" + i, "product ID '" + id + "' is not defined in the product tree");
       } else if (!out.contains(id)) {
         out.add(id);
       }
     }
+    return out;
+  }
+
+  /** The elements of an array, or none (and a problem) when the field is there but no array. */
+  private List<JsonNode> array(JsonNode node, String at) {
+    List<JsonNode> out = new ArrayList<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      add(at, "expected an array, found " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+      return out;
+    }
+    node.forEach(out::add);
     return out;
   }
 

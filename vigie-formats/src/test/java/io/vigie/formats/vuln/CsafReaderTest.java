@@ -106,6 +106,26 @@ class CsafReaderTest {
   }
 
   @Test
+  void wrongShapesAreProblemsNotCrashes(@TempDir Path dir) throws IOException {
+    ObjectNode doc = minimal();
+    ((ObjectNode) doc.at("/product_tree/branches/0/branches/0")).put("branches", "not a list");
+    ((ObjectNode) doc.at("/vulnerabilities/0/product_status")).put("known_affected", "P1");
+    ((ObjectNode) doc.at("/vulnerabilities/0/remediations/0")).putArray("product_ids").add(42);
+    doc.putObject("vulnerabilities_extra");
+    Path file = write(dir, "shapes.json", doc);
+    assertThatThrownBy(() -> reader.read(file)).isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::field).contains(
+            "/product_tree/branches/0/branches/0/branches", "/vulnerabilities/0/product_status/known_affected",
+            "/vulnerabilities/0/remediations/0/product_ids/0"));
+
+    ObjectNode vulnerabilitiesAsObject = minimal();
+    vulnerabilitiesAsObject.putObject("vulnerabilities").put("cve", "CVE-2026-1111");
+    Path second = write(dir, "object.json", vulnerabilitiesAsObject);
+    assertThatThrownBy(() -> reader.read(second)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("/vulnerabilities: expected an array, found object");
+  }
+
+  @Test
   void aFolderSkipsInvalidDocumentsAndSaysWhy(@TempDir Path dir) throws IOException {
     write(dir, "a-good.json", minimal());
     ObjectNode old = minimal();

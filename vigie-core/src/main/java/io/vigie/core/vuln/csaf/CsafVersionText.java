@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class CsafVersionText {
   private static final Pattern MONTH = Pattern.compile(
-      ".*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*|.*\\d{1,2}/\\d{1,2}/\\d{2,4}.*");
+      ".*\\b(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+          + "|oct|october|nov|november|dec|december)\\b.*|.*\\d{1,2}/\\d{1,2}/\\d{2,4}.*");
   private static final Pattern CONSTRAINT = Pattern.compile("(>=|<=|!=|<|>|=)?\\s*(.+)");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+\\-~]*");
 
