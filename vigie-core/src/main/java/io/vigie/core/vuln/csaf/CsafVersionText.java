@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
  */
 final class CsafVersionText {
   private static final Pattern MONTH = Pattern.compile(
-      ".*\\b(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
-          + "|oct|october|nov|november|dec|december)\\b.*|.*\\d{1,2}/\\d{1,2}/\\d{2,4}.*");
+      "\\b(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+          + "|oct|october|nov|november|dec|december)\\b|\\d{1,2}/\\d{1,2}/\\d{2,4}");
+  /** Longer than any real version text; a bound on the work a hostile document can ask for. */
+  private static final int MAX_LENGTH = 300;
   private static final Pattern CONSTRAINT = Pattern.compile("(>=|<=|!=|<|>|=)?\\s*(.+)");
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+\\-~]*");
 
   private CsafVersionText() {}
 
   static CsafVersionCondition parse(String text, boolean range) {
+    if (text.length() > MAX_LENGTH) {
+      return new CsafVersionCondition.Unevaluable(text.substring(0, 40) + "…", "longer than " + MAX_LENGTH + " characters");
+    }
     String t = text.strip().replaceAll("\\s+", " ");
     String lower = t.toLowerCase(Locale.ROOT);
     if (lower.equals("vers:all/*") || lower.matches("vers:[a-z0-9.\\-]+/\\*")
@@ -38,7 +43,7 @@ final class CsafVersionText {
           scheme.equals("all") || scheme.equals("generic") ? Optional.empty() : VersionSchemes.forEcosystem(scheme));
       return constraints(text, t.substring(slash + 1), order, true);
     }
-    if (MONTH.matcher(lower).matches()) {
+    if (MONTH.matcher(lower).find()) {
       return new CsafVersionCondition.Unevaluable(text, "it is a date, not a version: compare the device's date by hand");
     }
     String rewritten = prose(lower, t);

@@ -73,6 +73,17 @@ class CsafVersionConditionTest {
         .isInstanceOf(CsafVersionCondition.Unknown.class);
   }
 
+  @Test
+  void aHugeVersionTextIsRefusedQuickly() {
+    String hostile = "<= " + "1.".repeat(200_000) + "x and below january";
+    long start = System.nanoTime();
+    CsafVersionCondition c = CsafVersionCondition.parse(hostile, true);
+    assertThat(c).isInstanceOf(CsafVersionCondition.Unevaluable.class);
+    assertThat(((CsafVersionCondition.Unevaluable) c).reason()).isEqualTo("longer than 300 characters");
+    assertThat(c.text()).hasSizeLessThan(50);
+    assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+  }
+
   /** Seeded property: for random dotted versions, '< b' and '>= b' partition them, and '<= b' is '< b' or '= b'. */
   @Test
   void boundsPartitionEveryVersion() {
