@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie db}: the embedded vulnerability database. */
-@Command(name = "db", description = "The embedded vulnerability database (OSV, CISA KEV, EPSS).",
+@Command(name = "db", description = "The embedded vulnerability database (OSV, CISA KEV, EPSS, CSAF).",
     subcommands = {DbCommand.Import.class, DbCommand.Status.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -31,7 +31,8 @@ final class DbCommand implements Runnable {
       description = {"Import vulnerability data from files. Re-importing is idempotent; a failed import leaves",
           "the database as it was; invalid records are skipped and listed."},
       footer = {"", "Examples:", "  vigie db import --osv osv/Go-all.zip osv/PyPI-all.zip --kev known_exploited_vulnerabilities.json",
-          "  vigie db import --epss epss_scores-2026-11-28.csv.gz"})
+          "  vigie db import --epss epss_scores-2026-11-28.csv.gz",
+          "  vigie db import --csaf csaf_files/OT/white/2024 icsma-24-030-01.json"})
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin VulnDb db;
@@ -46,13 +47,17 @@ final class DbCommand implements Runnable {
     @Option(names = "--epss", paramLabel = "FILE", description = "EPSS scores (CSV, gzipped or not).")
     Path epss;
 
+    @Option(names = "--csaf", arity = "1..*", paramLabel = "PATH",
+        description = "CSAF 2.0 advisories (such as CISA's ICSMA): JSON files or folders of them.")
+    List<Path> csaf = List.of();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
     @Override
     public Integer call() {
-      if (osv.isEmpty() && kev == null && epss == null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --kev, --epss");
+      if (osv.isEmpty() && kev == null && epss == null && csaf.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --kev, --epss, --csaf");
       }
       PrintWriter err = spec.commandLine().getErr();
       ImportListener listener = new ImportListener() {
@@ -78,6 +83,9 @@ final class DbCommand implements Runnable {
         }
         if (epss != null) {
           report(database.importEpss(epss, listener));
+        }
+        if (!csaf.isEmpty()) {
+          report(database.importCsaf(listener, csaf.toArray(Path[]::new)));
         }
       }
       return ExitCodes.OK;
@@ -108,6 +116,7 @@ final class DbCommand implements Runnable {
         out.println("affected packages by ecosystem:");
         new TreeMap<>(s.affectedPackagesByEcosystem()).forEach((k, v) -> out.printf("  %-28s %8d%n", k, v));
         out.printf("known exploited (KEV): %d%nEPSS scores: %d%n", s.kevEntries(), s.epssScores());
+        out.printf("CSAF advisories: %d (%d vulnerabilities)%n", s.csafDocuments(), s.csafVulnerabilities());
         out.println("latest imports:");
         for (ImportRecord i : s.latestImports()) {
           out.printf("  %s  %-12s %s (%d records, %d skipped)%n", i.finished(), i.source(), i.origin(), i.records(), i.skipped());

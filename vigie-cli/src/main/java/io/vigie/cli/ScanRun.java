@@ -8,6 +8,7 @@ import io.vigie.core.vuln.KevEntry;
 import io.vigie.core.vuln.VulnerabilityFinding;
 import io.vigie.core.vuln.VulnerabilityGate;
 import io.vigie.core.vuln.VulnerabilityScan;
+import io.vigie.core.vuln.csaf.CsafMatcher;
 import io.vigie.core.vuln.match.MatchMerger;
 import io.vigie.core.vuln.match.MatchResult;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
@@ -58,7 +59,7 @@ final class ScanRun {
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
   static void warnIfStale(VulnerabilityDatabase database, java.nio.file.Path folder, int maxAgeDays, PrintWriter err) {
     DatabaseStatus status = database.status();
-    if (status.advisories() == 0) {
+    if (status.advisories() == 0 && status.csafDocuments() == 0) {
       err.println("warning: the vulnerability database at " + folder + " is empty: run `vigie db import` first");
       return;
     }
@@ -83,6 +84,7 @@ final class ScanRun {
         (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
         .match(bom.components());
     List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
+    all.addAll(new CsafMatcher(database.csafSource()).match(bom.components()).matches());
     List<VulnerabilityMatch> merged = MatchMerger.merge(all);
     List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
     for (VulnerabilityMatch m : merged) {

@@ -1,0 +1,46 @@
+package io.vigie.core.vuln.csaf;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How names are compared when a CSAF product is matched by vendor and product name: lower case,
+ * accents and punctuation dropped, whitespace collapsed, and a vendor's legal form ("Inc.",
+ * "GmbH", "Corporation"…) ignored, so that "St. Jude Medical, Inc." is "st jude medical". The
+ * database indexes products by the same keys, so a lookup and the matcher agree.
+ */
+public final class CsafNames {
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
+      "company", "ltd", "limited", "llc", "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "ab", "oy", "kk", "srl", "spa");
+
+  private CsafNames() {}
+
+  /** {@code "Alaris™ PC-Unit (8015)"} → {@code "alaris pc unit 8015"}. */
+  public static String normalize(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return s;
+  }
+
+  /** {@link #normalize} without trailing legal forms: {@code "Baxter International Inc."} → {@code "baxter international"}. */
+  public static String vendor(String name) {
+    String s = normalize(name);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      int space = s.lastIndexOf(' ');
+      if (space > 0 && LEGAL_FORMS.contains(s.substring(space + 1))) {
+        s = s.substring(0, space);
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  /** A version as text for equality when it is not an ordered version: case and a leading "v" ignored. */
+  static String versionText(String version) {
+    String v = version.strip().toLowerCase(Locale.ROOT).replaceFirst("^version\\s+", "");
+    return v.matches("v\\d.*") ? v.substring(1) : v;
+  }
+}
