@@ -1,7 +1,6 @@
 package io.vigie.cli;
 
 import io.vigie.core.model.Component;
-import io.vigie.core.model.DataCategory;
 import io.vigie.core.model.DeviceModel;
 import io.vigie.core.model.ModelIndex;
 import io.vigie.core.model.Names;
@@ -13,15 +12,16 @@ import io.vigie.core.vuln.VulnerabilityScan;
 import io.vigie.core.vuln.match.NotChecked;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
 import io.vigie.core.vuln.priority.MedicalDeviceContext;
+import io.vigie.core.vuln.priority.ModelContext;
 import io.vigie.formats.model.ModelYamlReader;
 import io.vigie.formats.sbom.SbomReader;
+import io.vigie.formats.vuln.SarifWriter;
 import io.vigie.formats.vuln.ScanJsonWriter;
 import io.vigie.store.vuln.VulnerabilityDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +39,10 @@ import picocli.CommandLine.Spec;
     description = {"Vulnerabilities of an SBOM from the vulnerability database, prioritised for patients.",
         "Exits 1 on a known-exploited vulnerability, or a critical one in a component of serious or worse harm."},
     footer = {"", "Examples:", "  vigie scan --sbom sboms/api.cdx.json",
-        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json"})
+        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json",
+        "  vigie scan --sbom sboms/api.cdx.json --model vigie.yaml --format sarif > vigie.sarif"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { table, json }
+  enum Format { table, json, sarif }
 
   @Spec CommandSpec spec;
   @Mixin VulnDb db;
@@ -56,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
       description = "The model's component the SBOM describes (default: the one whose sbom: names this file).")
   String component;
 
-  @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "table", description = "table, json or sarif (SARIF 2.1.0 for GitHub code scanning) (default: ${DEFAULT-VALUE}).")
   Format format;
 
   @Option(names = "--max-age-days", defaultValue = "7", paramLabel = "N",
@@ -75,11 +76,18 @@ final class ScanCommand implements Callable<Integer> {
           .scan(bom, sbom.toString(), context);
       if (format == Format.json) {
         out.println(new ScanJsonWriter().write(scan));
+      } else if (format == Format.sarif) {
+        out.println(new SarifWriter(toolVersion()).write(scan, SarifLocations.repositoryRelative(sbom), SarifLocations.text(sbom)));
       } else {
         table(out, scan);
       }
       return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
+  }
+
+  private static String toolVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
   }
 
   /** What the model knows of the component this SBOM describes; the rubric's worst case without a model. */
@@ -98,10 +106,7 @@ final class ScanCommand implements Callable<Integer> {
           component != null ? "no component '" + component + "' in " + model
               : "no component of " + model + " names " + sbom.getFileName() + " in its sbom: field; give --component"));
     }
-    Component x = c.get();
-    boolean authenticated = !index.flowsTo(x.id()).isEmpty() && index.flowsTo(x.id()).stream().allMatch(f -> f.authentication().isPresent());
-    return new MedicalDeviceContext(x.name(), index.reachability(x), index.handlesAny(x, EnumSet.of(DataCategory.HEALTH)),
-        x.harmSeverity(), x.clinicalFunction().isPresent(), authenticated);
+    return ModelContext.of(index, c.get());
   }
 
   private static void table(PrintWriter out, VulnerabilityScan scan) {
