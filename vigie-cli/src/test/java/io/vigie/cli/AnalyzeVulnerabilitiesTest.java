@@ -135,7 +135,7 @@ class AnalyzeVulnerabilitiesTest {
 
     assertThat(r.code()).isEqualTo(2);
     int line = MODEL.lines().toList().indexOf(MODEL.lines().filter(l -> l.contains("sbom:")).findFirst().orElseThrow()) + 1;
-    assertThat(r.err()).contains(model + ":" + line + ":", "components[api].sbom", "sboms/api.cdx.json",
+    assertThat(r.err()).contains(model + ":" + line + ":", "components[1].sbom", "sboms/api.cdx.json",
         dir.resolve("sboms/api.cdx.json").toString());
     assertThat(r.err()).doesNotContain("Exception");
     assertThat(dir.resolve("out")).doesNotExist();

@@ -105,7 +105,8 @@ public final class SarifWriter {
     }
     Map<String, List<VulnerabilityFinding>> byRule = new TreeMap<>();
     kept.forEach(f -> byRule.computeIfAbsent(ruleId(f.match().id()), k -> new ArrayList<>()).add(f));
-    List<String> ruleIds = List.copyOf(byRule.keySet());
+    Map<String, Integer> ruleIndex = new java.util.HashMap<>();
+    byRule.keySet().forEach(id -> ruleIndex.put(id, ruleIndex.size()));
 
     ObjectNode root = mapper.createObjectNode();
     root.put("$schema", SCHEMA);
@@ -135,7 +136,7 @@ public final class SarifWriter {
 
     ArrayNode results = run.putArray("results");
     for (VulnerabilityFinding f : kept) {
-      result(results.addObject(), f, ruleIds.indexOf(ruleId(f.match().id())), uri, lines, scan);
+      result(results.addObject(), f, ruleIndex.get(ruleId(f.match().id())), uri, lines, scan);
     }
 
     ObjectNode props = run.putObject("properties");
