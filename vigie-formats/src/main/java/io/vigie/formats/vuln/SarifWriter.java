@@ -140,7 +140,8 @@ public final class SarifWriter {
     }
 
     ObjectNode props = run.putObject("properties");
-    props.put("sbom", scan.sbom());
+    // The repository-relative path, not the one given on the command line: an upload should not carry local paths.
+    props.put("sbom", sbomUri);
     props.put("subject", scan.subject());
     props.put("components", scan.components());
     props.put("findings", scan.findings().size());
@@ -209,7 +210,7 @@ public final class SarifWriter {
         + k.dueDate() + (k.knownRansomware() ? ", used in ransomware campaigns" : "")).orElse("no")).append("\n\n");
     s.append(markdown ? "**Priority for patients**\n\n" : "Priority for patients:\n");
     for (VulnerabilityFinding f : findings) {
-      String line = f.match().componentName() + ": " + f.priority().map(p -> Names.of(p.priorityClass()) + ". " + p.explanation())
+      String line = f.match().componentName() + ": " + f.priority().map(p -> Names.of(p.priorityClass()) + ": " + p.explanation())
           .orElse("not scored (no CVSS vector). " + "Treat as unknown, not as low.");
       s.append(bullet).append(markdown ? md(line) : line).append('\n');
     }
