@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,7 +59,6 @@ public final class SarifWriter {
   static final String INFORMATION_URI = "https://github.com/vigie-dev/vigie";
   static final String FINGERPRINT = "vigie/componentVulnerability/v1";
 
-  private static final Pattern FIXED = Pattern.compile("\\bfixed ([^\\s,;)]+)");
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -168,8 +166,8 @@ public final class SarifWriter {
         .min(Comparator.comparingInt(SarifWriter::levelRank)).orElse("warning"));
     helpUri(m.id()).ifPresent(u -> r.put("helpUri", u));
     ObjectNode help = r.putObject("help");
-    help.put("text", help(findings, false));
-    help.put("markdown", help(findings, true));
+    help.put("text", SarifHelp.help(findings, false));
+    help.put("markdown", SarifHelp.help(findings, true));
     ObjectNode props = r.putObject("properties");
     first.cvss().filter(c -> c.baseScore() > 0.0)
         .ifPresent(c -> props.put("security-severity", String.format(Locale.ROOT, "%.1f", c.baseScore())));
@@ -186,57 +184,6 @@ public final class SarifWriter {
     first.cvss().ifPresent(c -> tags.add("cvss-" + Names.of(c.severity())));
     ArrayNode t = props.putArray("tags");
     tags.forEach(t::add);
-  }
-
-  private static String help(List<VulnerabilityFinding> findings, boolean markdown) {
-    VulnerabilityFinding first = findings.get(0);
-    VulnerabilityMatch m = first.match();
-    StringBuilder s = new StringBuilder();
-    String bullet = markdown ? "- " : "  ";
-    s.append(markdown ? "**" + md(m.id()) + "**" : m.id());
-    String summary = oneLine(m.summary());
-    if (!summary.isEmpty()) {
-      s.append(": ").append(markdown ? md(summary) : summary);
-    }
-    s.append("\n\n");
-    s.append(markdown ? "Known as: " + md(String.join(", ", m.ids())) : "Known as: " + String.join(", ", m.ids())).append("\n\n");
-    s.append("CVSS: ").append(first.cvss().map(c -> c.baseScore() + " " + Names.of(c.severity()) + " ("
-        + (markdown ? "`" + code(c.vector()) + "`" : c.vector()) + ")").orElse("no vector to score")).append('\n');
-    s.append(markdown ? "\n" : "");
-    s.append("EPSS: ").append(first.epss().map(e -> String.format(Locale.ROOT, "%.3f (percentile %.3f, %s)",
-        e.probability(), e.percentile(), e.scoreDate())).orElse("no score")).append('\n');
-    s.append(markdown ? "\n" : "");
-    s.append("Known exploited (CISA KEV): ").append(first.kev().map(k -> "yes, added " + k.dateAdded() + ", due "
-        + k.dueDate() + (k.knownRansomware() ? ", used in ransomware campaigns" : "")).orElse("no")).append("\n\n");
-    s.append(markdown ? "**Priority for patients**\n\n" : "Priority for patients:\n");
-    for (VulnerabilityFinding f : findings) {
-      String line = f.match().componentName() + ": " + f.priority().map(p -> Names.of(p.priorityClass()) + ": " + p.explanation())
-          .orElse("not scored (no CVSS vector). " + "Treat as unknown, not as low.");
-      s.append(bullet).append(markdown ? md(line) : line).append('\n');
-    }
-    s.append(markdown ? "\n**Where the match came from**\n\n" : "\nWhere the match came from:\n");
-    Set<String> seen = new LinkedHashSet<>();
-    Set<String> fixes = new LinkedHashSet<>();
-    for (VulnerabilityFinding f : findings) {
-      for (VulnerabilityMatch.Provenance p : f.match().provenance()) {
-        seen.add(f.match().componentName() + ": " + p.source() + " " + p.record() + " (" + p.method().label() + ", "
-            + Names.of(p.confidence()) + " confidence): " + p.rule());
-        Matcher fx = FIXED.matcher(p.rule());
-        if (fx.find()) {
-          fixes.add(f.match().componentName() + ": upgrade to " + fx.group(1) + " or later (first fixed version in "
-              + p.advisory() + ")");
-        }
-      }
-    }
-    seen.forEach(line -> s.append(bullet).append(markdown ? md(line) : line).append('\n'));
-    s.append(markdown ? "\n**Fix**\n\n" : "\nFix:\n");
-    if (fixes.isEmpty()) {
-      s.append(bullet).append("No fixed version is known from the advisories: look for a workaround, or record a VEX "
-          + "statement once assessed.").append('\n');
-    } else {
-      fixes.forEach(line -> s.append(bullet).append(markdown ? md(line) : line).append('\n'));
-    }
-    return s.toString();
   }
 
   private void result(ObjectNode r, VulnerabilityFinding f, int ruleIndex, String uri, Optional<SbomLines> lines,
@@ -383,33 +330,13 @@ public final class SarifWriter {
   }
 
   /** Text on one line, control characters out (a feed's summary is not trusted to be tidy). */
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       out.append(Character.isISOControl(c) ? ' ' : c);
     }
     return out.toString().strip().replaceAll(" {2,}", " ");
-  }
-
-  /** Advisory text in GitHub Markdown: no HTML, no links, no emphasis, no code spans. */
-  static String md(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '!', '#', '|', '~' -> out.append('\\').append(c);
-        default -> out.append(Character.isISOControl(c) ? ' ' : c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static String code(String s) {
-    return s.replace('`', '\'');
   }
 
   private static String sha256(String s) {
