@@ -6,6 +6,7 @@ import io.vigie.core.model.DeviceModel;
 import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskPolicy;
 import io.vigie.core.threat.rules.BuiltInRules;
+import io.vigie.core.vuln.DeviceVulnerabilities;
 import io.vigie.formats.analysis.AnalysisJsonWriter;
 import io.vigie.formats.model.ModelYamlReader;
 import io.vigie.report.HtmlReport;
@@ -15,10 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,13 +32,16 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "analyze",
     description = {
       "Derive the threats and the security risk assessment of a device model and write the reports.",
-      "Exits 1 when a residual risk is not acceptable under the policy (the gate)."
+      "Exits 1 when a residual risk is not acceptable under the policy, or when a vulnerability in a component's SBOM",
+      "fails the vulnerability gate (the gate). SBOMs are checked when a vulnerability database is there (--db, $VIGIE_DB",
+      "or ~/.vigie/db); without one the reports say that vulnerabilities were not checked."
     },
     footer = {
       "",
       "Examples:",
       "  vigie analyze examples/postop-followup",
-      "  vigie analyze model.yaml --out build/security --format json,md"
+      "  vigie analyze model.yaml --out build/security --format json,md",
+      "  vigie analyze examples/postop-followup --db ~/.vigie/db"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   enum Format { html, md, json }
@@ -57,6 +63,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
   boolean quiet;
 
+  @Mixin VulnDb db;
+
+  @Option(names = "--no-db", description = "Do not check the SBOMs for vulnerabilities (the reports say so).")
+  boolean noDb;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -68,24 +79,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     Analysis analysis = new Analyzer(BuiltInRules.all(), RiskPolicy.defaults()).analyze(device);
     progress.done("derived " + analysis.threats().size() + " threats and assessed their risks");
 
+    DeviceVulnerabilities vulnerabilities = DeviceVulnerabilityRun.run(file, device, db, noDb, spec.commandLine().getErr(), progress);
+
     EnumSet<Format> wanted = formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats);
     // The three files are independent: write them on every core.
     List<CompletableFuture<String>> writes = new ArrayList<>();
     if (wanted.contains(Format.json)) {
       writes.add(CompletableFuture.supplyAsync(() -> {
-        OutputFiles.write(out.resolve("analysis.json"), w -> new AnalysisJsonWriter().write(analysis, w));
+        OutputFiles.write(out.resolve("analysis.json"), w -> new AnalysisJsonWriter().write(analysis, Optional.of(vulnerabilities), w));
         return "analysis.json";
       }));
     }
     if (wanted.contains(Format.md)) {
       writes.add(CompletableFuture.supplyAsync(() -> {
-        OutputFiles.write(out.resolve("report.md"), MarkdownReport.render(device, analysis));
+        OutputFiles.write(out.resolve("report.md"), MarkdownReport.render(device, analysis, vulnerabilities));
         return "report.md";
       }));
     }
     if (wanted.contains(Format.html)) {
       writes.add(CompletableFuture.supplyAsync(() -> {
-        OutputFiles.write(out.resolve("report.html"), HtmlReport.render(device, analysis));
+        OutputFiles.write(out.resolve("report.html"), HtmlReport.render(device, analysis, vulnerabilities));
         return "report.html";
       }));
     }
@@ -103,17 +116,29 @@ final class AnalyzeCommand implements Callable<Integer> {
     stdout.printf("%s %s: %d threats, %d risks; residual: %s.%n", device.device().name(),
         device.device().version(), analysis.threats().size(), analysis.risks().size(),
         residualCounts(analysis));
-    if (unacceptable == 0) {
-      stdout.println("Gate passed: every residual risk is acceptable under the policy.");
+    stdout.println(vulnerabilities.checked()
+        ? "Vulnerabilities: " + vulnerabilities.findings() + " in " + vulnerabilities.scans().size() + " component SBOMs."
+        : "Vulnerabilities NOT checked: " + vulnerabilities.notCheckedReason().get());
+    List<String> vulnerable = vulnerabilities.gateReasons();
+    if (unacceptable == 0 && vulnerable.isEmpty()) {
+      stdout.println("Gate passed: every residual risk is acceptable under the policy"
+          + (vulnerabilities.checked() ? " and no vulnerability fails the vulnerability gate." : "."));
       return ExitCodes.OK;
     }
-    stdout.printf("Gate FAILED: %d residual %s not acceptable under the policy:%n", unacceptable,
-        unacceptable == 1 ? "risk is" : "risks are");
-    for (Risk r : analysis.risks()) {
-      if (!r.acceptable()) {
-        stdout.printf("  - %s [%s]%s%n", r.threat(), io.vigie.core.model.Names.of(r.residualLevel()),
-            r.missingMitigations().isEmpty() ? "" : " missing: " + String.join(", ", r.missingMitigations()));
+    if (unacceptable > 0) {
+      stdout.printf("Gate FAILED: %d residual %s not acceptable under the policy:%n", unacceptable,
+          unacceptable == 1 ? "risk is" : "risks are");
+      for (Risk r : analysis.risks()) {
+        if (!r.acceptable()) {
+          stdout.printf("  - %s [%s]%s%n", r.threat(), io.vigie.core.model.Names.of(r.residualLevel()),
+              r.missingMitigations().isEmpty() ? "" : " missing: " + String.join(", ", r.missingMitigations()));
+        }
       }
+    }
+    if (!vulnerable.isEmpty()) {
+      stdout.printf("Gate FAILED: %d %s the vulnerability gate:%n", vulnerable.size(),
+          vulnerable.size() == 1 ? "vulnerability fails" : "vulnerabilities fail");
+      vulnerable.forEach(v -> stdout.println("  - " + v));
     }
     return ExitCodes.GATE_FAILED;
   }

@@ -1,7 +1,6 @@
 package io.vigie.cli;
 
 import io.vigie.core.model.Component;
-import io.vigie.core.model.DataCategory;
 import io.vigie.core.model.DeviceModel;
 import io.vigie.core.model.ModelIndex;
 import io.vigie.core.model.Names;
@@ -13,16 +12,17 @@ import io.vigie.core.vuln.VulnerabilityScan;
 import io.vigie.core.vuln.match.NotChecked;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
 import io.vigie.core.vuln.priority.MedicalDeviceContext;
+import io.vigie.core.vuln.priority.ModelContext;
 import io.vigie.formats.model.ModelYamlReader;
 import io.vigie.formats.sbom.SbomReader;
 import io.vigie.formats.vex.CycloneDxVexWriter;
+import io.vigie.formats.vuln.SarifWriter;
 import io.vigie.formats.vuln.ScanJsonWriter;
 import io.vigie.store.vuln.VulnerabilityDatabase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,9 +41,10 @@ import picocli.CommandLine.Spec;
         "Exits 1 on a known-exploited vulnerability, or a critical one in a component of serious or worse harm."},
     footer = {"", "Examples:", "  vigie scan --sbom sboms/api.cdx.json",
         "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json",
+        "  vigie scan --sbom sboms/api.cdx.json --model vigie.yaml --format sarif > vigie.sarif",
         "  vigie scan --sbom sboms/pump-1.1.cdx.json --product PumpOS --release 1.1 --format cyclonedx-vex"})
 final class ScanCommand implements Callable<Integer> {
-  enum Format { table, json, cyclonedx_vex }
+  enum Format { table, json, sarif, cyclonedx_vex }
 
   /** Accepts the documented spelling {@code cyclonedx-vex} for the enum constant. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
@@ -52,7 +53,7 @@ final class ScanCommand implements Callable<Integer> {
       try {
         return Format.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; expected table, json or cyclonedx-vex");
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; expected table, json, sarif or cyclonedx-vex");
       }
     }
   }
@@ -71,7 +72,7 @@ final class ScanCommand implements Callable<Integer> {
   String component;
 
   @Option(names = "--format", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, json or cyclonedx-vex (a CycloneDX 1.6 VEX of the findings; default: table).")
+      description = "table, json, sarif (SARIF 2.1.0 for GitHub code scanning) or cyclonedx-vex (a CycloneDX 1.6 VEX of the findings); default: table.")
   Format format;
 
   @Option(names = "--product", paramLabel = "NAME",
@@ -91,9 +92,10 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Sbom bom = new SbomReader().read(sbom);
-    MedicalDeviceContext context = context(bom);
-    Optional<io.vigie.core.model.Device> device = model == null ? Optional.empty()
-        : Optional.of(new ModelYamlReader().read(ModelFiles.resolve(model)).device());
+    Optional<DeviceModel> deviceModel = model == null ? Optional.empty()
+        : Optional.of(new ModelYamlReader().read(ModelFiles.resolve(model)));
+    MedicalDeviceContext context = context(bom, deviceModel);
+    Optional<io.vigie.core.model.Device> device = deviceModel.map(DeviceModel::device);
     String productName = product != null ? product : device.map(d -> d.name())
         .orElse(bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString()));
     String releaseName = release != null ? release : device.map(d -> d.version())
@@ -106,19 +108,26 @@ final class ScanCommand implements Callable<Integer> {
         case json -> out.println(new ScanJsonWriter().write(scan));
         case cyclonedx_vex -> out.println(new CycloneDxVexWriter().writeScan(scan, productName, releaseName,
             java.time.Instant.now()));
+        case sarif -> out.println(new SarifWriter(toolVersion()).write(scan, SarifLocations.repositoryRelative(sbom),
+            SarifLocations.text(sbom)));
         case table -> table(out, scan);
       }
       return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
   }
 
+  private static String toolVersion() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
   /** What the model knows of the component this SBOM describes; the rubric's worst case without a model. */
-  private MedicalDeviceContext context(Sbom bom) {
+  private MedicalDeviceContext context(Sbom bom, Optional<DeviceModel> deviceModel) {
     String name = bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString());
-    if (model == null) {
+    if (deviceModel.isEmpty()) {
       return MedicalDeviceContext.unknown(name);
     }
-    DeviceModel m = new ModelYamlReader().read(ModelFiles.resolve(model));
+    DeviceModel m = deviceModel.get();
     ModelIndex index = ModelIndex.of(m);
     Optional<Component> c = component != null
         ? m.components().stream().filter(x -> x.id().equals(component)).findFirst()
@@ -128,10 +137,7 @@ final class ScanCommand implements Callable<Integer> {
           component != null ? "no component '" + component + "' in " + model
               : "no component of " + model + " names " + sbom.getFileName() + " in its sbom: field; give --component"));
     }
-    Component x = c.get();
-    boolean authenticated = !index.flowsTo(x.id()).isEmpty() && index.flowsTo(x.id()).stream().allMatch(f -> f.authentication().isPresent());
-    return new MedicalDeviceContext(x.name(), index.reachability(x), index.handlesAny(x, EnumSet.of(DataCategory.HEALTH)),
-        x.harmSeverity(), x.clinicalFunction().isPresent(), authenticated);
+    return ModelContext.of(index, c.get());
   }
 
   private static void table(PrintWriter out, VulnerabilityScan scan) {

@@ -78,6 +78,36 @@ class ScanCommandTest {
   }
 
   @Test
+  void sarifForGithubCodeScanningIsValidAndPointsAtTheSbomInTheRepository() throws IOException {
+    Path sbom = DATA.resolve("sbom/cyclonedx-bom-examples/SBOM/keycloak-10.0.2/bom.json");
+    Cli r = Cli.run("scan", "--db", db.toString(), "--format", "sarif", "--max-age-days", "9999", "--sbom", sbom.toString());
+
+    assertThat(r.code()).as("Spring4Shell is known exploited").isEqualTo(1);
+    JsonNode sarif = new ObjectMapper().readTree(r.out());
+    com.networknt.schema.Schema schema;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(System.getProperty("vigie.repo.root"),
+        "vigie-formats/src/test/resources/sarif/sarif-schema-2.1.0.json"))) {
+      schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_4).getSchema(in);
+    }
+    assertThat(schema.validate(sarif, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)))).isEmpty();
+    JsonNode run = sarif.get("runs").get(0);
+    assertThat(run.get("tool").get("driver").get("rules").findValuesAsText("id")).contains("CVE-2022-22965");
+    String uri = run.get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText();
+    // ../shared/data is not in a git working tree here: the path is relative to the current folder or the file name.
+    assertThat(uri).doesNotStartWith("/").doesNotContain("..").endsWith("bom.json");
+    assertThat(run.get("properties").get("gate").get("passed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void sarifLocationsAreRelativeToTheGitWorkingTree(@TempDir Path repo) throws IOException {
+    java.nio.file.Files.createDirectories(repo.resolve(".git"));
+    Path sbom = java.nio.file.Files.createDirectories(repo.resolve("device/sboms")).resolve("api bom.cdx.json");
+    java.nio.file.Files.writeString(sbom, "{}");
+
+    assertThat(SarifLocations.repositoryRelative(sbom)).isEqualTo("device/sboms/api bom.cdx.json");
+  }
+
+  @Test
   void statusSaysWhatIsLoaded() {
     Cli r = Cli.run("db", "status", "--db", db.toString());
 

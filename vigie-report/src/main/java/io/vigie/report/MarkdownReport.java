@@ -12,8 +12,10 @@ import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskLevel;
 import io.vigie.core.risk.RiskMatrix;
 import io.vigie.core.threat.Threat;
+import io.vigie.core.vuln.DeviceVulnerabilities;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The security risk assessment as GitHub-flavoured Markdown, for review in the repository next
@@ -26,7 +28,16 @@ public final class MarkdownReport {
     return render(model, analysis, RiskMatrix.defaults());
   }
 
+  /** With the Vulnerabilities section (the SBOM scans of the model's components, or why there are none). */
+  public static String render(DeviceModel model, Analysis analysis, DeviceVulnerabilities vulnerabilities) {
+    return render(model, analysis, RiskMatrix.defaults(), Optional.of(vulnerabilities));
+  }
+
   public static String render(DeviceModel model, Analysis analysis, RiskMatrix matrix) {
+    return render(model, analysis, matrix, Optional.empty());
+  }
+
+  public static String render(DeviceModel model, Analysis analysis, RiskMatrix matrix, Optional<DeviceVulnerabilities> vulnerabilities) {
     StringBuilder m = new StringBuilder(32 * 1024 + analysis.risks().size() * 600);
     Device d = model.device();
     m.append("# ").append(Escape.markdown(d.name())).append(d.version().isEmpty() ? "" : " " + Escape.markdown(d.version()))
@@ -46,6 +57,7 @@ public final class MarkdownReport {
       parts.add(s.residualByLevel().getOrDefault(l, 0) + " " + Names.of(l));
     }
     m.append("Residual risks: ").append(String.join(", ", parts)).append(".\n\n");
+    vulnerabilities.ifPresent(v -> m.append("**").append(Escape.markdown(VulnerabilitySection.headline(v))).append("**\n\n"));
     m.append("The data-flow diagram with its trust boundaries is in `report.html`.\n\n");
 
     m.append("## Risk matrix\n\nInherent (before controls):\n\n").append(HeatMap.inherent(matrix, analysis).markdown())
@@ -72,6 +84,7 @@ public final class MarkdownReport {
     for (Risk r : analysis.risks()) {
       m.append("- `").append(Escape.code(r.id())).append("`: ").append(Escape.markdown(String.join(" ", r.explanation()))).append('\n');
     }
+    vulnerabilities.ifPresent(v -> VulnerabilitySection.markdown(m, v));
     m.append("\n## Security controls and their verification\n\n| control | FDA category | provides | protects | status | verification |\n")
         .append("| --- | --- | --- | --- | --- | --- |\n");
     for (SecurityControl c : model.controls().stream().sorted(java.util.Comparator.comparing(SecurityControl::id)).toList()) {

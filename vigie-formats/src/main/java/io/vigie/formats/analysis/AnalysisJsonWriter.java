@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigie.core.analysis.Analysis;
 import io.vigie.core.analysis.Summary;
 import io.vigie.core.model.Device;
@@ -11,12 +13,15 @@ import io.vigie.core.model.Names;
 import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskLevel;
 import io.vigie.core.threat.Threat;
+import io.vigie.core.vuln.DeviceVulnerabilities;
+import io.vigie.formats.vuln.ScanJsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes {@code analysis.json}: the machine-readable result of {@code vigie analyze}. Written
@@ -30,6 +35,7 @@ public final class AnalysisJsonWriter {
   public static final int SCHEMA_VERSION = 1;
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper TREES = new ObjectMapper();
 
   public String write(Analysis analysis) {
     StringWriter out = new StringWriter(64 * 1024);
@@ -39,6 +45,25 @@ public final class AnalysisJsonWriter {
 
   /** Streams the analysis to {@code out}; does not close it. */
   public void write(Analysis analysis, Writer out) {
+    write(analysis, Optional.empty(), out);
+  }
+
+  /** With {@code vulnerabilityCheck} and, when checked, {@code vulnerabilities[]}. */
+  public String write(Analysis analysis, DeviceVulnerabilities vulnerabilities) {
+    StringWriter out = new StringWriter(64 * 1024);
+    write(analysis, Optional.of(vulnerabilities), out);
+    return out.toString();
+  }
+
+  /**
+   * Streams the analysis to {@code out}; does not close it. With vulnerabilities, the summary's
+   * gate is the risk gate and the vulnerability gate together, {@code vulnerabilityCheck} says
+   * whether a database was consulted (and why not), and {@code vulnerabilities[]} (only when
+   * checked, so that an absent check never reads as an empty list) holds one object per
+   * component SBOM: {@code modelComponent}, {@code modelComponentName}, then the fields of
+   * {@code vigie scan --format json}.
+   */
+  public void write(Analysis analysis, Optional<DeviceVulnerabilities> vulnerabilities, Writer out) {
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(new DefaultPrettyPrinter()
@@ -47,7 +72,7 @@ public final class AnalysisJsonWriter {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", SCHEMA_VERSION);
       device(g, analysis.device());
-      summary(g, analysis.summary());
+      summary(g, analysis.summary(), vulnerabilities.map(v -> v.gateReasons().isEmpty()).orElse(true));
       g.writeArrayFieldStart("threats");
       for (Threat t : analysis.threats()) {
         threat(g, t);
@@ -58,6 +83,9 @@ public final class AnalysisJsonWriter {
         risk(g, r);
       }
       g.writeEndArray();
+      if (vulnerabilities.isPresent()) {
+        vulnerabilities(g, vulnerabilities.get());
+      }
       g.writeEndObject();
       g.flush();
       out.write('\n');
@@ -77,7 +105,37 @@ public final class AnalysisJsonWriter {
     g.writeEndObject();
   }
 
-  private static void summary(JsonGenerator g, Summary s) throws IOException {
+  private static void vulnerabilities(JsonGenerator g, DeviceVulnerabilities v) throws IOException {
+    g.writeObjectFieldStart("vulnerabilityCheck");
+    g.writeBooleanField("checked", v.checked());
+    if (v.notCheckedReason().isPresent()) {
+      g.writeStringField("reason", v.notCheckedReason().get());
+    } else {
+      g.writeNumberField("sboms", v.scans().size());
+      g.writeNumberField("vulnerabilities", v.findings());
+      g.writeStringField("gate", v.gateReasons().isEmpty() ? "passed" : "failed");
+      strings(g, "gateReasons", v.gateReasons());
+    }
+    strings(g, "componentsWithoutSbom", v.componentsWithoutSbom());
+    g.writeEndObject();
+    if (!v.checked()) {
+      return;
+    }
+    g.writeArrayFieldStart("vulnerabilities");
+    ScanJsonWriter scans = new ScanJsonWriter();
+    for (DeviceVulnerabilities.ComponentScan cs : v.scans()) {
+      ObjectNode node = TREES.createObjectNode();
+      node.put("modelComponent", cs.componentId());
+      node.put("modelComponentName", cs.componentName());
+      node.setAll(scans.toJson(cs.scan()));
+      // One SBOM's tree at a time: the document as a whole still streams.
+      TREES.writeTree(g, node);
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code gatePassed}: the vulnerability gate's verdict (true when not asked for). */
+  private static void summary(JsonGenerator g, Summary s, boolean vulnerabilityGatePassed) throws IOException {
     g.writeObjectFieldStart("summary");
     g.writeNumberField("components", s.components());
     g.writeNumberField("flows", s.flows());
@@ -88,7 +146,7 @@ public final class AnalysisJsonWriter {
     levels(g, "risksByLevel", s.risksByLevel());
     levels(g, "residualByLevel", s.residualByLevel());
     g.writeNumberField("unacceptable", s.unacceptable());
-    g.writeStringField("gate", s.gatePassed() ? "passed" : "failed");
+    g.writeStringField("gate", s.gatePassed() && vulnerabilityGatePassed ? "passed" : "failed");
     g.writeEndObject();
   }
 
