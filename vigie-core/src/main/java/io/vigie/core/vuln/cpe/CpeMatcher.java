@@ -116,7 +116,7 @@ public final class CpeMatcher {
     String version = id.cpe.version().kind() == CpeValue.Kind.VALUE ? id.cpe.version().logical() : c.version().orElse("");
     return new VulnerabilityMatch(c.ref(), c.nameAndVersion(), version, c.purl().orElse(""), cve.id(), List.of(cve.id()),
         cve.description(), cve.cvssVectors(), List.of(new VulnerabilityMatch.Provenance(cve.id(), cve.source(),
-            cve.sourceRecord() + " " + a.path(), MatchMethod.CPE, confidence, rule.toString())));
+            cve.id() + " " + a.path(), MatchMethod.CPE, confidence, rule.toString())));
   }
 
   /**
