@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie db}: the embedded vulnerability database. */
-@Command(name = "db", description = "The embedded vulnerability database (OSV, CISA KEV, EPSS).",
+@Command(name = "db", description = "The embedded vulnerability database (OSV, NVD, CISA KEV, EPSS).",
     subcommands = {DbCommand.Import.class, DbCommand.Status.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -31,7 +31,8 @@ final class DbCommand implements Runnable {
       description = {"Import vulnerability data from files. Re-importing is idempotent; a failed import leaves",
           "the database as it was; invalid records are skipped and listed."},
       footer = {"", "Examples:", "  vigie db import --osv osv/Go-all.zip osv/PyPI-all.zip --kev known_exploited_vulnerabilities.json",
-          "  vigie db import --epss epss_scores-2026-11-28.csv.gz"})
+          "  vigie db import --epss epss_scores-2026-11-28.csv.gz",
+          "  vigie db import --nvd nvdcve-2.0-2024.json.gz nvdcve-2.0-2025.json.gz"})
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin VulnDb db;
@@ -39,6 +40,10 @@ final class DbCommand implements Runnable {
     @Option(names = "--osv", arity = "1..*", paramLabel = "PATH",
         description = "OSV records: JSON files, folders of them, or an ecosystem's all.zip.")
     List<Path> osv = List.of();
+
+    @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
+        description = "NVD CVE API 2.0 JSON: API pages or yearly feeds (nvdcve-2.0-YYYY.json, .json.gz), for --cpe matching.")
+    List<Path> nvd = List.of();
 
     @Option(names = "--kev", paramLabel = "FILE", description = "The CISA Known Exploited Vulnerabilities catalog (JSON).")
     Path kev;
@@ -51,8 +56,8 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (osv.isEmpty() && kev == null && epss == null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --kev, --epss");
+      if (osv.isEmpty() && nvd.isEmpty() && kev == null && epss == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --nvd, --kev, --epss");
       }
       PrintWriter err = spec.commandLine().getErr();
       ImportListener listener = new ImportListener() {
@@ -72,6 +77,9 @@ final class DbCommand implements Runnable {
       try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
         if (!osv.isEmpty()) {
           report(database.importOsv(listener, osv.toArray(Path[]::new)));
+        }
+        if (!nvd.isEmpty()) {
+          report(database.importNvd(listener, nvd.toArray(Path[]::new)));
         }
         if (kev != null) {
           report(database.importKev(kev, listener));
@@ -108,6 +116,9 @@ final class DbCommand implements Runnable {
         out.println("affected packages by ecosystem:");
         new TreeMap<>(s.affectedPackagesByEcosystem()).forEach((k, v) -> out.printf("  %-28s %8d%n", k, v));
         out.printf("known exploited (KEV): %d%nEPSS scores: %d%n", s.kevEntries(), s.epssScores());
+        io.vigie.store.vuln.NvdStatus nvdStatus = database.nvdStatus();
+        out.printf("NVD CVE records: %d (%d rejected), CPE criteria: %d (%d vulnerable)%n", nvdStatus.records(),
+            nvdStatus.rejected(), nvdStatus.criteria(), nvdStatus.vulnerableCriteria());
         out.println("latest imports:");
         for (ImportRecord i : s.latestImports()) {
           out.printf("  %s  %-12s %s (%d records, %d skipped)%n", i.finished(), i.source(), i.origin(), i.records(), i.skipped());

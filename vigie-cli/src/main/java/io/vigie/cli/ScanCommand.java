@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
     description = {"Vulnerabilities of an SBOM from the vulnerability database, prioritised for patients.",
         "Exits 1 on a known-exploited vulnerability, or a critical one in a component of serious or worse harm."},
     footer = {"", "Examples:", "  vigie scan --sbom sboms/api.cdx.json",
-        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json"})
+        "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json",
+        "  vigie scan --sbom firmware.cdx.json --cpe sbom"})
 final class ScanCommand implements Callable<Integer> {
   enum Format { table, json }
 
@@ -59,6 +60,14 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  enum CpeOption { off, sbom, guess }
+
+  @Option(names = "--cpe", defaultValue = "off", paramLabel = "MODE",
+      description = {"CPE matching (NVD) of the components a package URL cannot check (firmware, OS, C libraries):",
+          "off (default), sbom (the SBOM's own CPEs, medium confidence), guess (also a CPE built from",
+          "supplier and name, low confidence, never failing the gate by itself)."})
+  CpeOption cpe;
+
   @Option(names = "--max-age-days", defaultValue = "7", paramLabel = "N",
       description = "Warn when the database was last updated more than N days ago (default: ${DEFAULT-VALUE}).")
   int maxAgeDays;
@@ -71,7 +80,11 @@ final class ScanCommand implements Callable<Integer> {
     MedicalDeviceContext context = context(bom);
     try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
       ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
-      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC))
+      io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
+      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && database.nvdStatus().records() == 0) {
+        err.println("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");
+      }
+      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC), cpeMode)
           .scan(bom, sbom.toString(), context);
       if (format == Format.json) {
         out.println(new ScanJsonWriter().write(scan));

@@ -7,6 +7,7 @@ import io.vigie.core.vuln.KevEntry;
 import io.vigie.core.vuln.VulnerabilityFinding;
 import io.vigie.core.vuln.VulnerabilityGate;
 import io.vigie.core.vuln.VulnerabilityScan;
+import io.vigie.core.vuln.cpe.CpeMode;
 import io.vigie.core.vuln.match.MatchMerger;
 import io.vigie.core.vuln.match.MatchResult;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
@@ -38,8 +39,15 @@ final class ScanRun {
   private final VulnerabilityGate gate;
   private final LocalDate today;
   private final Set<String> knownPackages;
+  private final CpeMode cpeMode;
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
+    this(database, policy, today, CpeMode.OFF);
+  }
+
+  /** {@code cpeMode}: whether the components package URLs cannot check are matched by CPE (opt-in). */
+  ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today, CpeMode cpeMode) {
+    this.cpeMode = cpeMode;
     this.database = database;
     this.gate = new VulnerabilityGate(policy);
     this.today = today;
@@ -69,13 +77,15 @@ final class ScanRun {
         (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
         .match(bom.components());
     List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
+    CpeStep.Outcome cpe = CpeStep.run(database, cpeMode, bom, osv.notChecked());
+    all.addAll(cpe.matches());
     List<VulnerabilityMatch> merged = MatchMerger.merge(all);
     List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
     for (VulnerabilityMatch m : merged) {
       findings.add(enrich(m, context));
     }
     String subject = bom.describes().map(d -> d.nameAndVersion()).orElse(label);
-    return new VulnerabilityScan(label, subject, osv.components(), findings, osv.notChecked(), gate.reasons(findings));
+    return new VulnerabilityScan(label, subject, osv.components(), findings, cpe.notChecked(), gate.reasons(findings));
   }
 
   private VulnerabilityFinding enrich(VulnerabilityMatch m, MedicalDeviceContext context) {
