@@ -33,7 +33,7 @@ final class CpeStep {
     if (mode == CpeMode.OFF) {
       return new Outcome(List.of(), notCheckedByPurl, 0);
     }
-    if (database.nvdStatus().records() == 0) {
+    if (!database.hasNvdData()) {
       return new Outcome(List.of(), notCheckedByPurl.stream()
           .map(n -> new NotChecked(n.componentRef(), n.componentName(), n.reason() + "; CPE: no NVD data imported (vigie db import --nvd)"))
           .toList(), 0);

@@ -81,7 +81,7 @@ final class ScanCommand implements Callable<Integer> {
     try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
       ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
       io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
-      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && database.nvdStatus().records() == 0) {
+      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
         err.println("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");
       }
       VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC), cpeMode)

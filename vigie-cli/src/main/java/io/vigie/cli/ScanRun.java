@@ -59,7 +59,7 @@ final class ScanRun {
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
   static void warnIfStale(VulnerabilityDatabase database, java.nio.file.Path folder, int maxAgeDays, PrintWriter err) {
     DatabaseStatus status = database.status();
-    if (status.advisories() == 0 && database.nvdStatus().records() == 0) {
+    if (status.advisories() == 0 && !database.hasNvdData()) {
       err.println("warning: the vulnerability database at " + folder + " is empty: run `vigie db import` first");
       return;
     }
