@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie db}: the embedded vulnerability database. */
-@Command(name = "db", description = "The embedded vulnerability database (OSV, CISA KEV, EPSS, CSAF).",
+@Command(name = "db", description = "The embedded vulnerability database (OSV, NVD, CISA KEV, EPSS, CSAF).",
     subcommands = {DbCommand.Import.class, DbCommand.Status.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -32,7 +32,8 @@ final class DbCommand implements Runnable {
           "the database as it was; invalid records are skipped and listed."},
       footer = {"", "Examples:", "  vigie db import --osv osv/Go-all.zip osv/PyPI-all.zip --kev known_exploited_vulnerabilities.json",
           "  vigie db import --epss epss_scores-2026-11-28.csv.gz",
-          "  vigie db import --csaf csaf_files/OT/white/2024 icsma-24-030-01.json"})
+          "  vigie db import --csaf csaf_files/OT/white/2024 icsma-24-030-01.json",
+          "  vigie db import --nvd nvdcve-2.0-2024.json.gz nvdcve-2.0-2025.json.gz"})
   static final class Import implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin VulnDb db;
@@ -40,6 +41,10 @@ final class DbCommand implements Runnable {
     @Option(names = "--osv", arity = "1..*", paramLabel = "PATH",
         description = "OSV records: JSON files, folders of them, or an ecosystem's all.zip.")
     List<Path> osv = List.of();
+
+    @Option(names = "--nvd", arity = "1..*", paramLabel = "PATH",
+        description = "NVD CVE API 2.0 JSON: API pages or yearly feeds (nvdcve-2.0-YYYY.json, .json.gz), for --cpe matching.")
+    List<Path> nvd = List.of();
 
     @Option(names = "--kev", paramLabel = "FILE", description = "The CISA Known Exploited Vulnerabilities catalog (JSON).")
     Path kev;
@@ -56,8 +61,8 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (osv.isEmpty() && kev == null && epss == null && csaf.isEmpty()) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --kev, --epss, --csaf");
+      if (osv.isEmpty() && nvd.isEmpty() && kev == null && epss == null && csaf.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one of --osv, --nvd, --kev, --epss, --csaf");
       }
       PrintWriter err = spec.commandLine().getErr();
       ImportListener listener = new ImportListener() {
@@ -77,6 +82,9 @@ final class DbCommand implements Runnable {
       try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
         if (!osv.isEmpty()) {
           report(database.importOsv(listener, osv.toArray(Path[]::new)));
+        }
+        if (!nvd.isEmpty()) {
+          report(database.importNvd(listener, nvd.toArray(Path[]::new)));
         }
         if (kev != null) {
           report(database.importKev(kev, listener));
@@ -117,6 +125,9 @@ final class DbCommand implements Runnable {
         new TreeMap<>(s.affectedPackagesByEcosystem()).forEach((k, v) -> out.printf("  %-28s %8d%n", k, v));
         out.printf("known exploited (KEV): %d%nEPSS scores: %d%n", s.kevEntries(), s.epssScores());
         out.printf("CSAF advisories: %d (%d vulnerabilities)%n", s.csafDocuments(), s.csafVulnerabilities());
+        io.vigie.store.vuln.NvdStatus nvdStatus = database.nvdStatus();
+        out.printf("NVD CVE records: %d (%d rejected), CPE criteria: %d (%d vulnerable)%n", nvdStatus.records(),
+            nvdStatus.rejected(), nvdStatus.criteria(), nvdStatus.vulnerableCriteria());
         out.println("latest imports:");
         for (ImportRecord i : s.latestImports()) {
           out.printf("  %s  %-12s %s (%d records, %d skipped)%n", i.finished(), i.source(), i.origin(), i.records(), i.skipped());

@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  vigie scan --sbom sboms/api.cdx.json",
         "  vigie scan --sbom sboms/gateway.cdx.json --model vigie.yaml --component gateway --format json",
         "  vigie scan --sbom sboms/api.cdx.json --model vigie.yaml --format sarif > vigie.sarif",
-        "  vigie scan --sbom sboms/pump-1.1.cdx.json --product PumpOS --release 1.1 --format cyclonedx-vex"})
+        "  vigie scan --sbom sboms/pump-1.1.cdx.json --product PumpOS --release 1.1 --format cyclonedx-vex",
+        "  vigie scan --sbom firmware.cdx.json --cpe sbom"})
 final class ScanCommand implements Callable<Integer> {
   enum Format { table, json, sarif, cyclonedx_vex }
 
@@ -83,6 +84,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Its release (default: the model's device version, else the SBOM subject's version).")
   String release;
 
+  enum CpeOption { off, sbom, guess }
+
+  @Option(names = "--cpe", defaultValue = "off", paramLabel = "MODE",
+      description = {"CPE matching (NVD) of the components a package URL cannot check (firmware, OS, C libraries):",
+          "off (default), sbom (the SBOM's own CPEs, medium confidence), guess (also a CPE built from",
+          "supplier and name, low confidence, never failing the gate by itself)."})
+  CpeOption cpe;
+
   @Option(names = "--max-age-days", defaultValue = "7", paramLabel = "N",
       description = "Warn when the database was last updated more than N days ago (default: ${DEFAULT-VALUE}).")
   int maxAgeDays;
@@ -102,8 +111,12 @@ final class ScanCommand implements Callable<Integer> {
         .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
     try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
       ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
+      io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
+      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
+        err.println("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");
+      }
       VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC),
-          database.vexStore().decisions()).scan(bom, sbom.toString(), context, productName, releaseName);
+          database.vexStore().decisions(), cpeMode).scan(bom, sbom.toString(), context, productName, releaseName);
       switch (format) {
         case json -> out.println(new ScanJsonWriter().write(scan));
         case cyclonedx_vex -> out.println(new CycloneDxVexWriter().writeScan(scan, productName, releaseName,

@@ -8,6 +8,7 @@ import io.vigie.core.vuln.KevEntry;
 import io.vigie.core.vuln.VulnerabilityFinding;
 import io.vigie.core.vuln.VulnerabilityGate;
 import io.vigie.core.vuln.VulnerabilityScan;
+import io.vigie.core.vuln.cpe.CpeMode;
 import io.vigie.core.vuln.csaf.CsafMatcher;
 import io.vigie.core.vuln.match.MatchMerger;
 import io.vigie.core.vuln.match.MatchResult;
@@ -41,12 +42,23 @@ final class ScanRun {
   private final LocalDate today;
   private final Set<String> knownPackages;
   private final VexDecisions decisions;
+  private final CpeMode cpeMode;
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
-    this(database, policy, today, VexDecisions.none());
+    this(database, policy, today, VexDecisions.none(), CpeMode.OFF);
   }
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today, VexDecisions decisions) {
+    this(database, policy, today, decisions, CpeMode.OFF);
+  }
+
+  /**
+   * {@code decisions}: the VEX statements to apply; {@code cpeMode}: whether the components package
+   * URLs cannot check are matched by CPE (opt-in).
+   */
+  ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today, VexDecisions decisions,
+      CpeMode cpeMode) {
+    this.cpeMode = cpeMode;
     this.database = database;
     this.decisions = decisions;
     this.gate = new VulnerabilityGate(policy);
@@ -59,7 +71,7 @@ final class ScanRun {
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
   static void warnIfStale(VulnerabilityDatabase database, java.nio.file.Path folder, int maxAgeDays, PrintWriter err) {
     DatabaseStatus status = database.status();
-    if (status.advisories() == 0 && status.csafDocuments() == 0) {
+    if (status.advisories() == 0 && status.csafDocuments() == 0 && !database.hasNvdData()) {
       err.println("warning: the vulnerability database at " + folder + " is empty: run `vigie db import` first");
       return;
     }
@@ -84,7 +96,16 @@ final class ScanRun {
         (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
         .match(bom.components());
     List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
-    all.addAll(new CsafMatcher(database.csafSource()).match(bom.components()).matches());
+    List<VulnerabilityMatch> csaf = new CsafMatcher(database.csafSource()).match(bom.components()).matches();
+    all.addAll(csaf);
+    // A component a CSAF advisory names was checked, by its maker's advisory: it is no longer
+    // "not checked" for want of a package URL.
+    Set<String> csafChecked = new java.util.HashSet<>();
+    csaf.forEach(m -> csafChecked.add(m.componentRef()));
+    CpeStep.Outcome cpe = CpeStep.run(database, cpeMode, bom, osv.notChecked());
+    all.addAll(cpe.matches());
+    List<io.vigie.core.vuln.match.NotChecked> notChecked = cpe.notChecked().stream()
+        .filter(n -> !csafChecked.contains(n.componentRef())).toList();
     List<VulnerabilityMatch> merged = MatchMerger.merge(all);
     List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
     for (VulnerabilityMatch m : merged) {
@@ -94,7 +115,7 @@ final class ScanRun {
           m.version() == null ? "" : m.version(), product, release)));
     }
     String subject = bom.describes().map(d -> d.nameAndVersion()).orElse(label);
-    return new VulnerabilityScan(label, subject, osv.components(), findings, osv.notChecked(), gate.reasons(findings));
+    return new VulnerabilityScan(label, subject, osv.components(), findings, notChecked, gate.reasons(findings));
   }
 
   private VulnerabilityFinding enrich(VulnerabilityMatch m, MedicalDeviceContext context) {

@@ -119,7 +119,7 @@ class ScanCommandTest {
     Cli r = Cli.run("db", "import", "--db", db.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("give at least one of --osv, --kev, --epss");
+    assertThat(r.err()).contains("give at least one of --osv, --nvd, --kev, --epss");
   }
 
 }
