@@ -9,9 +9,9 @@ CVE-2021-1, GHSA-x and PYSEC-y count as one vulnerability. Each pair found by on
 put in a category that says why, checked against what each tool read:
   - the component is absent from Trivy's package list (e.g. type framework);
   - Vigie listed the component under notChecked, with its reason;
-  - the component's version has a shape one side handles differently (Go "v" prefix, Go
+  - the component's version has a shape one side handles differently (Go
     pseudo-version, a version that another range of the advisory marks fixed, capitals in a
-    Go module path);
+    Go module path, a PyPI advisory listing a version PEP 440 rejects);
   - otherwise "version comparison": both read the component and disagree on this advisory;
     the OSV ranges are printed for the first examples.
 
@@ -99,8 +99,15 @@ def main():
     with open(sbom_path) as f:
         sbom = json.load(f)
     components = {c.get("bom-ref"): c for c in walk(sbom.get("components"))}
-    with open(vigie_path) as f:
-        vigie = json.load(f)
+    try:
+        with open(vigie_path) as f:
+            vigie = json.load(f)
+    except ValueError:  # Vigie refused the SBOM: say so, with its first error line
+        with open(vigie_path + ".err") as f:
+            errors = [x.strip() for x in f if x.strip()]
+        vigie = {"vulnerabilities": [], "notChecked": []}
+        print("**Vigie refused this SBOM** (%d lines of errors; exit 2): `%s`\n" % (
+            len(errors), errors[0][:300] if errors else "no message"))
     with open(trivy_path) as f:
         trivy = json.load(f)
 
@@ -121,6 +128,7 @@ def main():
             trivy_raw += 1
             trivy_pairs.add((v.get("PkgRef"), groups.find(v["VulnerabilityID"])))
     trivy_hit = {c for c, _ in trivy_pairs}
+    trivy_purl_pairs = {(components.get(c, {}).get("purl"), g) for c, g in trivy_pairs}
     vigie_hit = {c for c, _ in vigie_pairs}
 
     def fixed_versions(g, name):
@@ -133,8 +141,8 @@ def main():
         if only == "vigie":
             if ref not in trivy_read:
                 return "Trivy did not read the component (type %s)" % c.get("type")
-            if purl.startswith("pkg:golang/") and version.startswith("v"):
-                return "Go version written v1.2.3: Trivy matches nothing on it"
+            if (purl, g) in trivy_purl_pairs:
+                return "the same package URL sits at several places in the SBOM: Trivy reports it once"
             if "-" in version and purl.startswith("pkg:golang/"):
                 return "Go pseudo-version or pre-release (0.0.0-2021…): Trivy's ranges leave pre-releases out"
             if version in fixed_versions(g, name.lower()):
