@@ -144,7 +144,8 @@ def main():
             if (purl, g) in trivy_purl_pairs:
                 return "the same package URL sits at several places in the SBOM: Trivy reports it once"
             if "-" in version and purl.startswith("pkg:golang/"):
-                return "Go pseudo-version or pre-release (0.0.0-2021…): Trivy's ranges leave pre-releases out"
+                return ("Go pseudo-version or pre-release (0.0.0-2021…): Trivy's \">=0\" for \"introduced 0\" "
+                        "leaves it out")
             if version in fixed_versions(g, name.lower()):
                 return "version fixed in another range of the same advisory: Trivy counts it safe"
             odd = [v for x in ranges.get((g, name.lower()), []) for v in x["odd"]]
