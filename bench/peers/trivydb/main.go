@@ -1,8 +1,8 @@
 // Command trivydb writes a Trivy vulnerability database (schema 2, a BoltDB file) from OSV
 // archives, so that Trivy and Vigie can be compared on exactly the same advisories.
 //
-// Why not the trivy-db tool itself: it reads a vuln-list checkout, and builds only with a newer Go
-// and modules this machine cannot fetch. This program writes the same layout Trivy reads for
+// Why not the trivy-db tool itself: it reads a vuln-list checkout, and its go.mod asks for Go 1.23
+// while Debian here has 1.19. This program writes the same layout Trivy reads for
 // language packages, with the conversion trivy-db documents for OSV:
 //   - bucket "<ecosystem>::<data source name>" / package name / vulnerability ID -> advisory JSON
 //     {"VendorIDs", "VulnerableVersions", "PatchedVersions"};
