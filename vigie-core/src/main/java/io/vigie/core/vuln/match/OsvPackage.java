@@ -47,7 +47,8 @@ public record OsvPackage(String ecosystem, String name, String version) {
         // PEP 503 normalisation, as OSV's PyPI records use it.
         return ok("PyPI", name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-"), version);
       case "golang":
-        return ok("Go", ns == null ? name : ns + "/" + name, version.startsWith("v") ? version.substring(1) : version);
+        return ok("Go", goModulePath(purl).orElse(ns == null ? name : ns + "/" + name),
+            version.startsWith("v") ? version.substring(1) : version);
       case "cargo":
         return ok("crates.io", name, version);
       case "nuget":
@@ -58,6 +59,33 @@ public record OsvPackage(String ecosystem, String name, String version) {
         return new Refused("package type '" + p.getType() + "' is not matched by package URL yet"
             + (p.getType().equals("deb") || p.getType().equals("rpm") || p.getType().equals("apk")
                 ? " (distribution packages need the distribution release, e.g. AlmaLinux:9)" : ""));
+    }
+  }
+
+  /**
+   * The Go module path as the package URL writes it. packageurl-java lower-cases golang namespaces
+   * and names, but module paths are case-sensitive and OSV records keep their case
+   * ({@code github.com/0xJacky/Nginx-UI}): lower-cased, they match nothing. Hand-parsed because the
+   * library offers no unnormalised accessor.
+   */
+  private static Optional<String> goModulePath(String purl) {
+    String rest = purl.substring(purl.indexOf(':') + 1).replaceFirst("^/+", "");
+    if (!rest.regionMatches(true, 0, "golang/", 0, "golang/".length())) {
+      return Optional.empty();
+    }
+    rest = rest.substring("golang/".length());
+    int end = rest.length();
+    for (char stop : new char[] {'#', '?', '@'}) {
+      int at = rest.indexOf(stop);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    String path = rest.substring(0, end).replaceAll("/+$", "");
+    try {
+      return Optional.of(java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

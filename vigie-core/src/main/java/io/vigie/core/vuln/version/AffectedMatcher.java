@@ -123,15 +123,25 @@ public final class AffectedMatcher {
       }
       events.add(new ParsedEvent(event, parsed));
     }
-    events.sort(ParsedEvent.ORDER); // List.sort is stable: ties keep the record's order
+    events.sort(ParsedEvent.ORDER); // List.sort is stable: other ties keep the record's order
     return new CompiledRange(index, range.type(), scheme, List.copyOf(events), null);
   }
 
   /** An event with its version parsed; null for {@code introduced: "0"} and {@code limit: "*"}. */
   private record ParsedEvent(OsvEvent event, Version version) {
-    static final Comparator<ParsedEvent> ORDER = (a, b) -> Integer.compare(a.rank(), b.rank()) != 0
-        ? Integer.compare(a.rank(), b.rank())
-        : (a.version == null ? 0 : a.version.compareTo(b.version));
+    static final Comparator<ParsedEvent> ORDER = (a, b) -> {
+      if (a.rank() != b.rank()) {
+        return Integer.compare(a.rank(), b.rank());
+      }
+      int byVersion = a.version == null ? 0 : a.version.compareTo(b.version);
+      if (byVersion != 0) {
+        return byVersion;
+      }
+      // At one version, a fix closes the interval before an introduction opens the next: records
+      // list their intervals in any order ("introduced 0.13.0, fixed 0.14.0rc1, introduced 0.12.2,
+      // fixed 0.13.0" in PYSEC-2022-42972), and what they mean is the union of the intervals.
+      return Boolean.compare(a.event.kind() == OsvEvent.Kind.INTRODUCED, b.event.kind() == OsvEvent.Kind.INTRODUCED);
+    };
 
     /** 0 for the start, 2 for no limit, 1 for an event with a version. */
     private int rank() {

@@ -45,6 +45,22 @@ class AffectedMatcherTest {
   }
 
   @Test
+  void adjacentIntervalsListedOutOfOrderAreTheirUnion() {
+    // PYSEC-2022-42972 (apache-iotdb, CVE-2022-43766) as published: [0.13.0, 0.14.0rc1) then
+    // [0.12.2, 0.13.0). Sorted naively, "introduced 0.13.0" fell before "fixed 0.13.0" and 0.13.2
+    // came out not affected; the peer benchmark against Trivy caught it.
+    OsvAffected a = new OsvAffected("PyPI", "apache-iotdb", List.of(OsvRange.of(RangeType.ECOSYSTEM,
+        introduced("0.13.0"), fixed("0.14.0rc1"), introduced("0.12.2"), fixed("0.13.0"))), List.of());
+    assertThat(a.affects("0.12.1")).isFalse();
+    assertThat(a.affects("0.12.2")).isTrue();
+    assertThat(a.affects("0.13.0")).isTrue();
+    assertThat(a.affects("0.13.2")).isTrue();
+    assertThat(a.affects("0.14.0rc1")).isFalse();
+    assertThat(a.evaluate("0.13.2")).isInstanceOfSatisfying(AffectedVerdict.Affected.class, v ->
+        assertThat(v.evidence().get(0).explain()).isEqualTo("range 1 (ECOSYSTEM): introduced 0.13.0, fixed 0.14.0rc1"));
+  }
+
+  @Test
   void limitBoundsTheRange() {
     OsvAffected a = maven(OsvRange.of(RangeType.ECOSYSTEM, introduced("1.0"), limit("2.0")));
     assertThat(a.affects("1.5")).isTrue();
