@@ -101,8 +101,9 @@ public final class FeedDownloader {
         if (System.nanoTime() - lastActivity > timeout.toNanos()) {
           future.cancel(true);
           body.cancel();
-          throw new FeedException(url + ": no data for " + timeout.toSeconds() + " s (timed out after "
-              + body.bytes() + " bytes)");
+          throw new FeedException(body.started()
+              ? url + ": no data for " + timeout.toSeconds() + " s (timed out after " + body.bytes() + " bytes)"
+              : url + ": no response within " + timeout.toSeconds() + " s");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -49,6 +49,11 @@ final class FileBodySubscriber implements HttpResponse.BodySubscriber<Long> {
     return bytes;
   }
 
+  /** True once a 200's headers arrived and the body started. */
+  boolean started() {
+    return subscription != null;
+  }
+
   void cancel() {
     Flow.Subscription s = subscription;
     if (s != null) {
