@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie db}: the embedded vulnerability database. */
 @Command(name = "db", description = "The embedded vulnerability database (OSV, NVD, CISA KEV, EPSS, CSAF).",
-    subcommands = {DbCommand.Import.class, DbCommand.Status.class})
+    subcommands = {DbCommand.Import.class, DbCommand.Status.class, DbUpdateCommand.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
 

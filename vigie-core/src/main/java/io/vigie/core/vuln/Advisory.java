@@ -14,6 +14,10 @@ import java.util.Optional;
  * <p>{@code source} names the feed the record was imported from (such as {@code Go-all.zip} or
  * {@code GHSA-sample}) and {@code sourceRecord} the record inside it (such as a zip entry name), so
  * that every match can say where it came from. {@code summary} is empty when the record has none.
+ *
+ * <p>{@code related} holds the record's {@code related} and {@code upstream} IDs: not the same
+ * vulnerability (that is {@code aliases}), but for a distribution advisory (ALSA, RLSA, DSA, USN)
+ * the CVEs it fixes, which is how its matches reach KEV, EPSS and VEX.
  */
 public record Advisory(
     String id,
@@ -25,7 +29,8 @@ public record Advisory(
     List<OsvAffected> affected,
     List<String> cvssVectors,
     String source,
-    String sourceRecord) {
+    String sourceRecord,
+    List<String> related) {
 
   public Advisory {
     Objects.requireNonNull(id, "id");
@@ -41,6 +46,14 @@ public record Advisory(
     cvssVectors = List.copyOf(cvssVectors);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sourceRecord, "sourceRecord");
+    related = List.copyOf(related);
+  }
+
+  /** An advisory without related IDs. */
+  public Advisory(String id, List<String> aliases, String summary, Optional<Instant> published, Instant modified,
+      Optional<Instant> withdrawn, List<OsvAffected> affected, List<String> cvssVectors, String source,
+      String sourceRecord) {
+    this(id, aliases, summary, published, modified, withdrawn, affected, cvssVectors, source, sourceRecord, List.of());
   }
 
   /** True when the publisher withdrew the advisory: it should no longer produce matches. */

@@ -245,6 +245,9 @@ public final class OsvReader {
     Optional<Instant> published = Optional.ofNullable(instant(node, "published", problems, false));
     Optional<Instant> withdrawn = Optional.ofNullable(instant(node, "withdrawn", problems, false));
     List<String> aliases = strings(node, "aliases", problems);
+    // A distribution advisory lists the CVEs it fixes as related (AlmaLinux) or upstream (Ubuntu).
+    List<String> related = new ArrayList<>(strings(node, "related", problems));
+    strings(node, "upstream", problems).stream().filter(x -> !related.contains(x)).forEach(related::add);
     String summary = node.path("summary").isTextual() ? node.get("summary").asText() : "";
     List<String> cvss = new ArrayList<>(cvssVectors(node.path("severity")));
     List<OsvAffected> affected = new ArrayList<>();
@@ -263,7 +266,7 @@ public final class OsvReader {
     }
     problems.throwIfAny();
     return new Advisory(
-        id, aliases, summary, published, modified, withdrawn, affected, cvss, source, sourceRecord);
+        id, aliases, summary, published, modified, withdrawn, affected, cvss, source, sourceRecord, related);
   }
 
   private static Optional<OsvAffected> affected(JsonNode a, String field, RecordProblems problems) {

@@ -9,8 +9,35 @@ import java.util.Optional;
  * A package URL translated into the OSV ecosystem and package name that advisories use, and the
  * version to evaluate. Only the types whose OSV naming is unambiguous are translated; the rest are
  * refused with a reason, so a component is reported as "not checked" rather than silently clean.
+ * Distribution packages ({@code deb}, {@code rpm}, {@code apk}) are translated to their release's
+ * ecosystem ({@code Debian:12}, {@code AlmaLinux:9}, {@code Alpine:v3.18}) by {@link DistroPackage}
+ * and carry a {@link Distro} saying how.
  */
-public record OsvPackage(String ecosystem, String name, String version) {
+public record OsvPackage(String ecosystem, String name, String version, Optional<Distro> distro) {
+
+  /**
+   * How a distribution package was read: {@code basis} names where the release and package name
+   * came from (the match rule quotes it); {@code epochGiven} is false when neither the version nor
+   * an {@code epoch} qualifier gives one, in which case each advisory's own epoch is assumed.
+   */
+  public record Distro(String basis, boolean epochGiven) {}
+
+  public OsvPackage(String ecosystem, String name, String version) {
+    this(ecosystem, name, version, Optional.empty());
+  }
+
+  /**
+   * Whether an advisory's {@code affected[].package.ecosystem} is this package's: the same, or
+   * a scope of it ({@code Maven:https://maven.google.com}, {@code Red Hat:enterprise_linux:9::appstream}).
+   * {@code AlmaLinux:8} is not {@code AlmaLinux:9}, nor {@code Alpine:v3.18} {@code Alpine:v3.1}.
+   */
+  public boolean covers(String affectedEcosystem) {
+    return affectedEcosystem.equals(ecosystem) || affectedEcosystem.startsWith(ecosystem + ":");
+  }
+
+  public boolean isDistroPackage() {
+    return distro.isPresent();
+  }
 
   /** The translation, or the reason there is none. */
   public sealed interface Result permits Translated, Refused {}
@@ -55,10 +82,10 @@ public record OsvPackage(String ecosystem, String name, String version) {
         return ok("NuGet", name, version);
       case "gem":
         return ok("RubyGems", name, version);
+      case "deb", "rpm", "apk":
+        return DistroPackage.translate(p, version);
       default:
-        return new Refused("package type '" + p.getType() + "' is not matched by package URL yet"
-            + (p.getType().equals("deb") || p.getType().equals("rpm") || p.getType().equals("apk")
-                ? " (distribution packages need the distribution release, e.g. AlmaLinux:9)" : ""));
+        return new Refused("package type '" + p.getType() + "' is not matched by package URL yet");
     }
   }
 
