@@ -69,8 +69,9 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Sbom bom = new SbomReader().read(sbom);
     MedicalDeviceContext context = context(bom);
-    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
-      ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
+    io.vigie.store.DatabaseLocation location = db.location();
+    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(location)) {
+      ScanRun.warnIfStale(database, location.display(), maxAgeDays, err);
       VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC))
           .scan(bom, sbom.toString(), context);
       if (format == Format.json) {
