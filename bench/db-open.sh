@@ -23,3 +23,5 @@ for mode in flyway fast; do
     | grep -E 'instructions|task-clock|elapsed'
   for i in 1 2 3; do "${JAVA[@]}" "$mode" "$DB"; done
 done
+echo "== where the CPU of an open goes"
+for i in 1 2 3; do "${JAVA[@]}" phases "$DB"; done
