@@ -1,5 +1,6 @@
 package io.vigie.cli;
 
+import io.vigie.store.DatabaseLocation;
 import io.vigie.store.vuln.DatabaseStatus;
 import io.vigie.store.vuln.ImportListener;
 import io.vigie.store.vuln.ImportRecord;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie db}: the embedded vulnerability database. */
-@Command(name = "db", description = "The embedded vulnerability database (OSV, NVD, CISA KEV, EPSS, CSAF).",
+@Command(name = "db", description = "The vulnerability database (OSV, NVD, CISA KEV, EPSS, CSAF): a data folder or PostgreSQL.",
     subcommands = {DbCommand.Import.class, DbCommand.Status.class, DbUpdateCommand.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -79,7 +80,7 @@ final class DbCommand implements Runnable {
           err.println("warning: skipped " + problem);
         }
       };
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.location())) {
         if (!osv.isEmpty()) {
           report(database.importOsv(listener, osv.toArray(Path[]::new)));
         }
@@ -116,9 +117,10 @@ final class DbCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      DatabaseLocation location = db.location();
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(location)) {
         DatabaseStatus s = database.status();
-        out.printf("database: %s%n", db.folder());
+        out.printf("database: %s%n", location.display());
         out.printf("advisories: %d (%d withdrawn)%n", s.advisories(), s.withdrawn());
         new TreeMap<>(s.advisoriesBySource()).forEach((k, v) -> out.printf("  %-28s %8d%n", k, v));
         out.println("affected packages by ecosystem:");

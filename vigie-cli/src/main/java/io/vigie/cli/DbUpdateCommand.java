@@ -71,7 +71,12 @@ final class DbUpdateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Feeds table = Feeds.standard();
-    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+    io.vigie.store.DatabaseLocation location = db.location();
+    // Downloads go next to an embedded database (same disk, removed after the import); a server's
+    // client has no data folder, so they go to the system's temporary folder.
+    java.nio.file.Path downloads = location instanceof io.vigie.store.DatabaseLocation.DataFolder folder
+        ? folder.folder() : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(location)) {
       List<Feed> resolved = new ArrayList<>();
       try {
         for (String name : names(database)) {
@@ -80,7 +85,7 @@ final class DbUpdateCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
-      FeedUpdater updater = new FeedUpdater(database, db.folder(),
+      FeedUpdater updater = new FeedUpdater(database, downloads,
           new FeedDownloader(Duration.ofSeconds(timeoutSeconds), maxSizeMib * 1024 * 1024), Clock.systemUTC());
       List<FeedOutcome> outcomes = updater.update(resolved, listener(err));
       return summary(outcomes, out, err);

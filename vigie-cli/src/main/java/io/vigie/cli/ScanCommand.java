@@ -109,8 +109,9 @@ final class ScanCommand implements Callable<Integer> {
         .orElse(bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString()));
     String releaseName = release != null ? release : device.map(d -> d.version())
         .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
-    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
-      ScanRun.warnIfStale(database, db.folder(), maxAgeDays, err);
+    io.vigie.store.DatabaseLocation location = db.location();
+    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(location)) {
+      ScanRun.warnIfStale(database, location.display(), maxAgeDays, err);
       io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
       if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
         err.println("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");

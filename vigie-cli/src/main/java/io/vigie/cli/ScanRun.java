@@ -69,10 +69,10 @@ final class ScanRun {
   }
 
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
-  static void warnIfStale(VulnerabilityDatabase database, java.nio.file.Path folder, int maxAgeDays, PrintWriter err) {
+  static void warnIfStale(VulnerabilityDatabase database, String where, int maxAgeDays, PrintWriter err) {
     DatabaseStatus status = database.status();
     if (status.advisories() == 0 && status.csafDocuments() == 0 && !database.hasNvdData()) {
-      err.println("warning: the vulnerability database at " + folder + " is empty: run `vigie db import` first");
+      err.println("warning: the vulnerability database at " + where + " is empty: run `vigie db import` first");
       return;
     }
     status.lastImport().ifPresent(last -> {

@@ -168,7 +168,7 @@ final class VexCommand implements Runnable {
         throw new InvalidInputException(Problem.at(j.isEmpty() && st == VexStatus.NOT_AFFECTED ? "--justification" : "--status",
             e.getMessage()));
       }
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.location())) {
         database.vexStore().record(statement);
       }
       spec.commandLine().getOut().printf("recorded: %s in %s%s is %s (%s), by %s%n", statement.vulnerability(),
@@ -199,7 +199,7 @@ final class VexCommand implements Runnable {
       VexDocument doc = new VexReader().read(file, new VexImport(where.toScope(), importer, Instant.now()));
       List<VexStatement> statements = doc.statements().stream()
           .map(s -> s.withScope(s.scope(), s.origin() + " by " + importer)).toList();
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.location())) {
         database.vexStore().recordAll(statements);
       }
       PrintWriter err = spec.commandLine().getErr();
@@ -236,7 +236,7 @@ final class VexCommand implements Runnable {
         throw new InvalidInputException(Problem.at("--format", "'" + format + "' is not a VEX format; expected cyclonedx, openvex or csaf"));
       }
       List<VexStatement> statements;
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.location())) {
         statements = database.vexStore().decisions().applicableTo(product, release).stream().map(AppliedVex::statement).toList();
       }
       VexExport export = new VexExport(product, release, who(by), Instant.now());
@@ -273,7 +273,7 @@ final class VexCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       VexDecisions decisions;
-      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.folder())) {
+      try (VulnerabilityDatabase database = VulnerabilityDatabase.open(db.location())) {
         decisions = database.vexStore().decisions();
       }
       int n = 0;

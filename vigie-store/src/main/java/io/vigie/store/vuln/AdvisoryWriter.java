@@ -44,12 +44,13 @@ final class AdvisoryWriter {
 
   /** Queues the record; it is written, unless a newer version is stored, by a later flush. */
   void add(OsvRecord record) {
-    OsvRecord queued = pending.get(record.advisory().id());
+    String key = text(record.advisory().id());
+    OsvRecord queued = pending.get(key);
     if (queued == null || !queued.advisory().modified().isAfter(record.advisory().modified())) {
       if (queued != null) {
         unchanged++;
       }
-      pending.put(record.advisory().id(), record);
+      pending.put(key, record);
     } else {
       unchanged++;
     }
@@ -77,16 +78,16 @@ final class AdvisoryWriter {
     Map<String, String> json = new HashMap<>();
     for (OsvRecord record : pending.values()) {
       Advisory a = record.advisory();
-      OffsetDateTime current = stored.get(a.id());
+      OffsetDateTime current = stored.get(text(a.id()));
       if (current != null && current.toInstant().isAfter(a.modified())) {
         unchanged++;
         continue;
       }
       writes.add(a);
-      json.put(a.id(), record.json());
+      json.put(text(a.id()), record.json());
     }
     pending.clear();
-    List<String> replaced = writes.stream().map(Advisory::id).filter(stored::containsKey).toList();
+    List<String> replaced = writes.stream().map(a -> text(a.id())).filter(stored::containsKey).toList();
     if (!replaced.isEmpty()) {
       for (String table : List.of("affected_package", "advisory_alias")) {
         handle.createUpdate("DELETE FROM " + table + " WHERE advisory_id IN (<ids>)")
@@ -108,28 +109,28 @@ final class AdvisoryWriter {
                 + " :purlName, :ranges, :versions)");
     for (Advisory a : writes) {
       advisories
-          .bind("id", a.id())
-          .bind("summary", a.summary())
+          .bind("id", text(a.id()))
+          .bind("summary", text(a.summary()))
           .bind("published", utc(a.published().orElse(null)))
           .bind("modified", utc(a.modified()))
           .bind("withdrawn", utc(a.withdrawn().orElse(null)))
-          .bind("source", a.source())
-          .bind("sourceRecord", a.sourceRecord())
-          .bind("raw", json.get(a.id()))
+          .bind("source", text(a.source()))
+          .bind("sourceRecord", text(a.sourceRecord()))
+          .bind("raw", json.get(text(a.id())))
           .add();
       a.aliases().stream().distinct().filter(alias -> !alias.equals(a.id()))
-          .forEach(alias -> aliases.bind("id", a.id()).bind("alias", alias).add());
+          .forEach(alias -> aliases.bind("id", text(a.id())).bind("alias", text(alias)).add());
       for (int i = 0; i < a.affected().size(); i++) {
         OsvAffected entry = a.affected().get(i);
         Optional<PackageCoordinates> purl = PackageCoordinates.of(entry.ecosystem(), entry.packageName());
         affected
-            .bind("id", a.id())
+            .bind("id", text(a.id()))
             .bind("position", i)
-            .bind("ecosystem", entry.ecosystem())
-            .bind("name", entry.packageName())
-            .bind("purlType", purl.map(PackageCoordinates::type).orElse(null))
-            .bind("purlNamespace", purl.map(PackageCoordinates::namespace).orElse(null))
-            .bind("purlName", purl.map(PackageCoordinates::name).orElse(null))
+            .bind("ecosystem", text(entry.ecosystem()))
+            .bind("name", text(entry.packageName()))
+            .bind("purlType", purl.map(PackageCoordinates::type).map(AdvisoryWriter::text).orElse(null))
+            .bind("purlNamespace", purl.map(PackageCoordinates::namespace).map(AdvisoryWriter::text).orElse(null))
+            .bind("purlName", purl.map(PackageCoordinates::name).map(AdvisoryWriter::text).orElse(null))
             .bind("ranges", rangesJson(entry))
             .bind("versions", toJson(JSON.valueToTree(entry.versions())))
             .add();
@@ -140,6 +141,16 @@ final class AdvisoryWriter {
         batch.execute();
       }
     }
+  }
+
+  /**
+   * The text as a column can hold it on every database: PostgreSQL refuses U+0000 in text (H2
+   * takes it), and a feed is untrusted input, so one NUL in a summary must not fail a whole
+   * import on the server only. The raw JSON keeps it, escaped as JSON requires, and the advisory is
+   * rebuilt from there. IDs are written the same way wherever they appear, so keys still match.
+   */
+  static String text(String value) {
+    return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
   }
 
   static OffsetDateTime utc(Instant instant) {

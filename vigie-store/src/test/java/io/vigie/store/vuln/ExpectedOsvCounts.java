@@ -23,6 +23,7 @@ final class ExpectedOsvCounts {
   final Map<String, String> sourceById = new LinkedHashMap<>();
   final Map<String, Boolean> withdrawnById = new HashMap<>();
   final Map<String, Map<String, Long>> ecosystemsById = new HashMap<>();
+  final Map<String, java.util.Set<String>> packageNamesById = new HashMap<>();
   long jsonFiles;
 
   static ExpectedOsvCounts of(List<Path> sets) throws IOException {
@@ -56,14 +57,24 @@ final class ExpectedOsvCounts {
     sourceById.put(id, source);
     withdrawnById.put(id, record.hasNonNull("withdrawn"));
     Map<String, Long> ecosystems = new HashMap<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (JsonNode a : record.path("affected")) {
       ecosystems.merge(a.path("package").path("ecosystem").asText(""), 1L, Long::sum);
+      names.add(a.path("package").path("name").asText(""));
     }
     ecosystemsById.put(id, ecosystems);
+    packageNamesById.put(id, names);
   }
 
   long advisories() {
     return sourceById.size();
+  }
+
+  /** Every package name of the advisories kept (the last import of each ID). */
+  java.util.Set<String> packageNames() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    packageNamesById.values().forEach(out::addAll);
+    return out;
   }
 
   long withdrawn() {
