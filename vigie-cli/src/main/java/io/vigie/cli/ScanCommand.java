@@ -100,17 +100,33 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Sbom bom = new SbomReader().read(sbom);
-    Optional<DeviceModel> deviceModel = model == null ? Optional.empty()
-        : Optional.of(new ModelYamlReader().read(ModelFiles.resolve(model)));
-    MedicalDeviceContext context = context(bom, deviceModel);
-    Optional<io.vigie.core.model.Device> device = deviceModel.map(DeviceModel::device);
-    String productName = product != null ? product : device.map(d -> d.name())
-        .orElse(bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString()));
-    String releaseName = release != null ? release : device.map(d -> d.version())
-        .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
     io.vigie.store.DatabaseLocation location = db.location();
-    try (VulnerabilityDatabase database = VulnerabilityDatabase.open(location)) {
+    // Opening the database (H2's first connection, the schema check, the first query: about a
+    // second of a cold JVM) overlaps reading the SBOM, the other slow step, on a second core. Only
+    // for a database that exists: a scan refused for a bad SBOM must not create one.
+    java.util.concurrent.CompletableFuture<VulnerabilityDatabase> opening = exists(location)
+        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> VulnerabilityDatabase.open(location)) : null;
+    Sbom bom;
+    MedicalDeviceContext context;
+    String productName;
+    String releaseName;
+    try {
+      bom = new SbomReader().read(sbom);
+      Optional<DeviceModel> deviceModel = model == null ? Optional.empty()
+          : Optional.of(new ModelYamlReader().read(ModelFiles.resolve(model)));
+      context = context(bom, deviceModel);
+      Optional<io.vigie.core.model.Device> device = deviceModel.map(DeviceModel::device);
+      productName = product != null ? product : device.map(d -> d.name())
+          .orElse(bom.describes().map(d -> d.name()).orElse(sbom.getFileName().toString()));
+      releaseName = release != null ? release : device.map(d -> d.version())
+          .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
+    } catch (RuntimeException e) {
+      if (opening != null) {
+        opening.thenAccept(VulnerabilityDatabase::close);
+      }
+      throw e;
+    }
+    try (VulnerabilityDatabase database = opening != null ? joined(opening) : VulnerabilityDatabase.open(location)) {
       ScanRun.warnIfStale(database, location.display(), maxAgeDays, err);
       io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
       if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
@@ -127,6 +143,22 @@ final class ScanCommand implements Callable<Integer> {
         case table -> table(out, scan);
       }
       return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+  }
+
+  private static boolean exists(io.vigie.store.DatabaseLocation location) {
+    return !(location instanceof io.vigie.store.DatabaseLocation.DataFolder f) || VulnerabilityDatabase.existsIn(f.folder());
+  }
+
+  /** The opened database, or the opening's own exception (an unreachable server is exit 2, not 3). */
+  private static VulnerabilityDatabase joined(java.util.concurrent.CompletableFuture<VulnerabilityDatabase> opening) {
+    try {
+      return opening.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 

@@ -110,9 +110,26 @@ public final class Migrations {
     if (applied.isPresent() && !applied.get().anyFailed() && applied.get().highest().equals(latest)) {
       return false;
     }
-    Flyway.configure().dataSource(dataSource).locations(flywayLocations.toArray(String[]::new))
-        .load().migrate();
+    try {
+      Flyway.configure().dataSource(dataSource).locations(flywayLocations.toArray(String[]::new))
+          .load().migrate();
+    } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+      // A migration applied to this database differs from the one this Vigie ships: the database
+      // was made by another build. Say what to do instead of printing Flyway's trace.
+      throw new InvalidInputException(Problem.at("database", "the database at " + where
+          + " was created by a Vigie build whose schema differs from this one (" + firstLine(e.getMessage())
+          + "): its data cannot be trusted to match. Delete it and import the feeds again (vigie db import,"
+          + " vigie db update); VEX decisions can be exported first with the build that made it (vigie vex export)"));
+    }
     return true;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "schema history does not match";
+    }
+    String[] lines = message.strip().split("\\R");
+    return lines.length > 1 ? lines[1].strip() : lines[0].strip();
   }
 
   /**
