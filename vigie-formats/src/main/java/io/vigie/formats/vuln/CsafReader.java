@@ -1,7 +1,5 @@
 package io.vigie.formats.vuln;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,26 +97,9 @@ public final class CsafReader {
   }
 
   private static JsonNode parseJson(byte[] json, String location) {
-    try {
-      JsonNode node = JSON.readTree(json);
-      if (node == null || node.isMissingNode()) {
-        throw new InvalidInputException(Problem.at("", "empty file, expected one CSAF JSON document").located(location, 0, 0));
-      }
-      if (!node.isObject()) {
-        throw new InvalidInputException(
-            Problem.at("", "expected one CSAF JSON object, found " + node.getNodeType()).located(location, 0, 0));
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new InvalidInputException(
-          Problem.at("", "damaged JSON: " + e.getOriginalMessage()).located(location, line, column));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonDocument.parseObject(JSON, json, location, "CSAF");
   }
+
 
   private static byte[] readBytes(Path file) {
     try {

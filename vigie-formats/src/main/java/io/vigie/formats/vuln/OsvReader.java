@@ -1,7 +1,5 @@
 package io.vigie.formats.vuln;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -187,25 +185,9 @@ public final class OsvReader {
   }
 
   private static JsonNode parseJson(byte[] json, String location) {
-    try {
-      JsonNode node = JSON.readTree(json);
-      if (node == null || node.isMissingNode()) {
-        throw damaged(location, "empty file, expected one OSV JSON object");
-      }
-      if (!node.isObject()) {
-        throw damaged(location, "expected one OSV JSON object, found " + node.getNodeType());
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new InvalidInputException(
-          Problem.at("", "damaged JSON: " + e.getOriginalMessage()).located(location, line, column));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonDocument.parseObject(JSON, json, location, "OSV");
   }
+
 
   private static InvalidInputException damaged(String location, String message) {
     return new InvalidInputException(Problem.at("", message).located(location, 0, 0));
