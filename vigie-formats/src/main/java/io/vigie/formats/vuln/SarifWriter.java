@@ -256,9 +256,9 @@ public final class SarifWriter {
     }).orElse("warning");
   }
 
-  /** Gate reasons name the finding as "ID in component …" (VulnerabilityGate). */
+  /** Gate reasons begin with the finding's subject (VulnerabilityGate.subject). */
   private static boolean failsGate(VulnerabilityScan scan, VulnerabilityFinding f) {
-    String where = f.match().id() + " in " + f.match().componentName() + " ";
+    String where = io.vigie.core.vuln.VulnerabilityGate.subject(f) + " ";
     return scan.gateReasons().stream().anyMatch(r -> r.startsWith(where));
   }
 
