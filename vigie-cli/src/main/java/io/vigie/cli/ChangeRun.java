@@ -54,9 +54,10 @@ final class ChangeRun {
         description = "Data-flow hops to follow from a changed element (default: ${DEFAULT-VALUE}).")
     int depth;
 
-    @Option(names = "--db", paramLabel = "DIR",
-        description = "A vulnerability database (vigie db import): package changes then say which vulnerabilities appear or disappear.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|URL",
+        description = "A vulnerability database (vigie db import), a folder or jdbc:postgresql:// URL: package changes then say"
+            + " which vulnerabilities appear or disappear.")
+    String db;
 
     @Option(names = "--direction", defaultValue = "downstream", paramLabel = "DIR",
         description = "Follow flows to the receivers of changed data (downstream), to the senders (upstream), or both (default: ${DEFAULT-VALUE}).")
@@ -95,7 +96,7 @@ final class ChangeRun {
     }
     List<PackageChange> packages = packageChanges(base, head, dir, before, after);
     if (o.db != null && !packages.isEmpty()) {
-      packages = withVulnerabilities(packages, o.db);
+      packages = withVulnerabilities(packages, VulnDb.location(o.db, System.getenv()));
     }
     ChangePolicy policy = ChangePolicy.defaults().withDepth(o.depth).withDirection(direction(o.direction));
     if (o.depth < 0) {
@@ -129,12 +130,14 @@ final class ChangeRun {
    * Matches the old and the new version of each changed package against the database: what the
    * change brings in, what it fixes, and which of the new ones are known exploited.
    */
-  private static List<PackageChange> withVulnerabilities(List<PackageChange> packages, Path dbDir) {
-    if (!java.nio.file.Files.isDirectory(dbDir)) {
-      throw new InvalidInputException(Problem.at("--db", "no vulnerability database at " + dbDir + " (run `vigie db import --db " + dbDir + " …`)"));
+  private static List<PackageChange> withVulnerabilities(List<PackageChange> packages, io.vigie.store.DatabaseLocation where) {
+    if (where instanceof io.vigie.store.DatabaseLocation.DataFolder f
+        && !io.vigie.store.vuln.VulnerabilityDatabase.existsIn(f.folder())) {
+      throw new InvalidInputException(Problem.at("--db", "no vulnerability database at " + f.folder()
+          + " (run `vigie db import --db " + f.folder() + " …`)"));
     }
     List<PackageChange> out = new ArrayList<>(packages.size());
-    try (io.vigie.store.vuln.VulnerabilityDatabase db = io.vigie.store.vuln.VulnerabilityDatabase.open(dbDir)) {
+    try (io.vigie.store.vuln.VulnerabilityDatabase db = io.vigie.store.vuln.VulnerabilityDatabase.open(where)) {
       io.vigie.core.vuln.match.VulnerabilityMatcher matcher = new io.vigie.core.vuln.match.VulnerabilityMatcher(db::advisoriesFor);
       for (PackageChange p : packages) {
         java.util.Set<String> was = vulnerabilities(matcher, p, p.versionBefore());

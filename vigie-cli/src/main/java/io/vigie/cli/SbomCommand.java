@@ -54,8 +54,9 @@ final class SbomCommand implements Runnable {
     @Option(names = "--support", paramLabel = "FILE", description = "Support level and end-of-support dates (YAML, see docs/sbom.md).")
     Path support;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "A vulnerability database, to judge the known-vulnerabilities element.")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|URL",
+        description = "A vulnerability database (a folder or jdbc:postgresql:// URL), to judge the known-vulnerabilities element.")
+    String db;
 
     @Option(names = "--model", paramLabel = "MODEL", description = "The device model: its components without an SBOM are listed as gaps.")
     Path model;
@@ -68,7 +69,7 @@ final class SbomCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       Map<String, SupportInfo> supportInfo = support == null ? Map.of() : new SupportFileReader().read(support);
       SbomReader reader = new SbomReader();
-      try (VulnerabilityDatabase database = db == null ? null : VulnerabilityDatabase.open(db)) {
+      try (VulnerabilityDatabase database = db == null ? null : VulnerabilityDatabase.open(VulnDb.location(db, System.getenv()))) {
         for (Path file : sboms) {
           Sbom sbom = reader.read(file);
           Optional<Map<String, KnownVulnerabilities>> known = Optional.empty();
