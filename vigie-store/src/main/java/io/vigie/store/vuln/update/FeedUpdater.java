@@ -127,7 +127,7 @@ public final class FeedUpdater {
         }
         if (r instanceof FeedDownloader.Downloaded d) {
           csvDownload = Optional.of(d);
-          List<ModifiedIds.Entry> entries = ModifiedIds.read(csv, feed.name());
+          List<ModifiedIds.Entry> entries = ModifiedIds.read(csv, failedUrl);
           changes = Optional.of(entries);
           if (csvState.isPresent()) {
             Instant since = csvState.get().updated();
@@ -135,7 +135,7 @@ public final class FeedUpdater {
             listener.progress(feed.name() + ": " + changed.size() + " records changed since " + since);
             if (changed.isEmpty()) {
               saveWatermark(feed, failedUrl, d, entries, since);
-              return new FeedOutcome.Unchanged(feed, failedUrl);
+              return new FeedOutcome.Unchanged(feed, failedUrl, "no record changed");
             }
             if (changed.size() <= maxChanges) {
               return incremental(feed, csvUrl.get(), d, entries, changed, since, folder, listener, started);
@@ -202,6 +202,7 @@ public final class FeedUpdater {
       List<ModifiedIds.Entry> entries, List<ModifiedIds.Entry> changed, Instant since, Path folder,
       Listener listener, long started) throws FeedException, IOException {
     List<ModifiedIds.Entry> wanted = changed;
+    listener.progress(feed.name() + ": downloading " + wanted.size() + " records from " + csvUrl.resolve("."));
     Path records = Files.createDirectory(folder.resolve(feed.fileName()));
     long bytes = csv.bytes();
     for (ModifiedIds.Entry e : wanted) {

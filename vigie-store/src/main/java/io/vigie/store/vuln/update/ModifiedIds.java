@@ -41,9 +41,9 @@ final class ModifiedIds {
   /**
    * The lines of {@code file}, in file order.
    *
-   * @throws FeedException naming {@code feedName}, the line and what is wrong
+   * @throws FeedException naming {@code csvUrl}, the line and what is wrong
    */
-  static List<Entry> read(Path file, String feedName) throws FeedException {
+  static List<Entry> read(Path file, String csvUrl) throws FeedException {
     List<Entry> out = new ArrayList<>();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       ByteArrayOutputStream line = new ByteArrayOutputStream(64);
@@ -54,7 +54,7 @@ final class ModifiedIds {
         b = in.read();
         if (b == '\n' || b == -1) {
           if (over) {
-            throw problem(feedName, number, "the line is longer than " + MAX_LINE + " bytes");
+            throw problem(csvUrl, number, "the line is longer than " + MAX_LINE + " bytes");
           }
           String text = line.toString(StandardCharsets.UTF_8);
           if (text.endsWith("\r")) {
@@ -62,9 +62,9 @@ final class ModifiedIds {
           }
           if (!text.isBlank()) {
             if (out.size() >= MAX_LINES) {
-              throw problem(feedName, number, "more than " + MAX_LINES + " lines");
+              throw problem(csvUrl, number, "more than " + MAX_LINES + " lines");
             }
-            out.add(parse(text, feedName, number));
+            out.add(parse(text, csvUrl, number));
           }
           if (b == -1) {
             return out;
@@ -78,14 +78,14 @@ final class ModifiedIds {
         }
       }
     } catch (IOException e) {
-      throw new FeedException(feedName + ": cannot read the downloaded modified_id.csv: " + e.getMessage());
+      throw new FeedException(csvUrl + ": cannot read the download: " + e.getMessage());
     }
   }
 
-  private static Entry parse(String text, String feedName, int number) throws FeedException {
+  private static Entry parse(String text, String csvUrl, int number) throws FeedException {
     int comma = text.indexOf(',');
     if (comma < 0) {
-      throw problem(feedName, number, "expected '<RFC 3339 time>,<ID>', found '" + shown(text) + "'");
+      throw problem(csvUrl, number, "expected '<RFC 3339 time>,<ID>', found '" + shown(text) + "'");
     }
     String time = text.substring(0, comma).trim();
     String id = text.substring(comma + 1).trim();
@@ -93,17 +93,17 @@ final class ModifiedIds {
     try {
       modified = OffsetDateTime.parse(time).toInstant();
     } catch (DateTimeParseException e) {
-      throw problem(feedName, number, "'" + shown(time) + "' is not an RFC 3339 time such as 2024-08-15T10:00:00Z");
+      throw problem(csvUrl, number, "'" + shown(time) + "' is not an RFC 3339 time such as 2024-08-15T10:00:00Z");
     }
     if (!isSafeId(id)) {
-      throw problem(feedName, number, "'" + shown(id) + "' is not an OSV ID (letters, digits and . _ : - only,"
+      throw problem(csvUrl, number, "'" + shown(id) + "' is not an OSV ID (letters, digits and . _ : - only,"
           + " starting with a letter or digit, at most 128 characters)");
     }
     return new Entry(modified, id);
   }
 
-  private static FeedException problem(String feedName, int number, String what) {
-    return new FeedException(feedName + ": modified_id.csv line " + number + ": " + what
+  private static FeedException problem(String csvUrl, int number, String what) {
+    return new FeedException(csvUrl + " line " + number + ": " + what
         + "; nothing of this update was imported");
   }
 

@@ -188,7 +188,8 @@ class OsvIncrementalUpdateTest {
       mirror.trick(CSV, new LoopbackMirror.Serve((line + good).getBytes(StandardCharsets.UTF_8), "text/csv"));
       mirror.seen.clear();
       FeedOutcome.Failed failed = (FeedOutcome.Failed) update();
-      assertThat(failed.reason()).startsWith("osv:crates.io: modified_id.csv " + expected)
+      assertThat(failed.feed().name()).isEqualTo("osv:crates.io");
+      assertThat(failed.reason()).startsWith(mirror.base() + "osv/crates.io/modified_id.csv " + expected)
           .endsWith("nothing of this update was imported");
       assertThat(paths()).containsExactly(CSV + " 200"); // nothing else was requested
       assertThat(db.status()).isEqualTo(status);
