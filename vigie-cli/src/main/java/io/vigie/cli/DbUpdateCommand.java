@@ -146,7 +146,7 @@ final class DbUpdateCommand implements Callable<Integer> {
         out.printf("%-20s updated    %d records, %d skipped, %s in %d ms from %s%n",
             u.feed().name(), u.records(), u.skipped(), size(u.bytes()), u.millis(), u.url());
       } else if (o instanceof FeedOutcome.Unchanged u) {
-        out.printf("%-20s unchanged  (HTTP 304) %s%n", u.feed().name(), u.url());
+        out.printf("%-20s unchanged  (%s) %s%n", u.feed().name(), u.why(), u.url());
       } else if (o instanceof FeedOutcome.Failed f) {
         failed++;
         out.printf("%-20s FAILED     %s%n", f.feed().name(), f.url());

@@ -51,7 +51,8 @@ class DbUpdateCommandTest {
         byte[] body = FILES.get(ex.getRequestURI().getRawPath());
         if (body == null) {
           ex.sendResponseHeaders(404, -1);
-        } else if (LAST_MODIFIED.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))) {
+        } else if (LAST_MODIFIED.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))
+            && !ex.getRequestURI().getRawPath().endsWith(".csv")) { // the csv changes under test
           ex.sendResponseHeaders(304, -1);
         } else {
           ex.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
@@ -94,6 +95,42 @@ class DbUpdateCommandTest {
     assertThat(broken.err()).contains("error: kev:", "HTTP 404");
     assertThat(broken.out()).contains("1 failed");
     assertThat(Cli.run("db", "status", "--db", db.toString()).out()).contains("known exploited (KEV): 1404");
+  }
+
+  @Test
+  void anOsvFeedUpdatedBeforeDownloadsOnlyTheRecordsItsModifiedIdCsvListsAsNewer(@TempDir Path own) {
+    String csv = "/osv/crates.io/modified_id.csv";
+    // RUSTSEC-2016-0001 as all.zip has it (modified 2023-06-13T13:10:24Z): already held, skipped.
+    FILES.put(csv, "2023-06-13T13:10:24Z,RUSTSEC-2016-0001\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      Cli first = Cli.run("db", "update", "--mirror", base, "--db", own.toString(), "--feeds", "osv:crates.io");
+      assertThat(first.code()).as(first.err()).isZero();
+      assertThat(first.out()).contains("updated", "714 records", base + "osv/crates.io/all.zip");
+
+      FILES.put("/osv/crates.io/RUSTSEC-2030-0001.json", """
+          {"id": "RUSTSEC-2030-0001", "modified": "2030-01-04T00:00:00Z", "summary": "A new advisory",
+           "affected": [{"package": {"ecosystem": "crates.io", "name": "vigie-test"},
+           "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.0.0"}]}]}]}
+          """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      FILES.put(csv, ("2030-01-04T00:00:00Z,RUSTSEC-2030-0001\n2023-06-13T13:10:24Z,RUSTSEC-2016-0001\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Cli second = Cli.run("db", "update", "--mirror", base, "--db", own.toString(), "--feeds", "osv:crates.io");
+      assertThat(second.code()).as(second.err()).isZero();
+      assertThat(second.err()).contains("osv:crates.io: 1 records changed since 2023-06-13T13:10:24Z");
+      assertThat(second.out()).contains("updated    1 records", base + "osv/crates.io/modified_id.csv");
+
+      Cli third = Cli.run("db", "update", "--mirror", base, "--db", own.toString(), "--feeds", "osv:crates.io");
+      assertThat(third.out()).contains("unchanged  (no record changed)");
+
+      FILES.put(csv, "2030-01-05T00:00:00Z,../../etc/passwd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      Cli hostile = Cli.run("db", "update", "--mirror", base, "--db", own.toString(), "--feeds", "osv:crates.io");
+      assertThat(hostile.code()).isEqualTo(2);
+      assertThat(hostile.err()).contains("error: osv:crates.io: " + base + "osv/crates.io/modified_id.csv line 1:"
+          + " '../../etc/passwd' is not an OSV ID");
+    } finally {
+      FILES.remove(csv);
+      FILES.remove("/osv/crates.io/RUSTSEC-2030-0001.json");
+    }
   }
 
   @Test

@@ -76,7 +76,7 @@ public final class FeedDownloader {
         continue;
       }
       if (status != 200) {
-        throw new FeedException(current + " answered HTTP " + status + reason(status));
+        throw new FeedException(current + " answered HTTP " + status + reason(status), status);
       }
       long expected = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (expected >= 0 && expected != response.body()) {

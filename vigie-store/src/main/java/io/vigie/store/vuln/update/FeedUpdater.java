@@ -11,6 +11,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,12 +46,38 @@ public final class FeedUpdater {
   private final Path dataDir;
   private final FeedDownloader downloader;
   private final Clock clock;
+  private final int maxChanges;
+  private final Duration overlap;
+
+  /**
+   * One request per record: past a couple of thousand, the round trips (each a TLS request of a
+   * few kB) cost more than the one all.zip download (PyPI's is tens of MB in a single stream).
+   */
+  public static final int DEFAULT_MAX_CHANGES = 2_000;
+
+  /**
+   * A record can reach the bucket after a newer one was already listed (its {@code modified} comes
+   * from its source, and export runs later): records up to this long before the watermark are
+   * looked at again, and those the database already holds at that {@code modified} are skipped.
+   */
+  public static final Duration DEFAULT_OVERLAP = Duration.ofHours(24);
 
   public FeedUpdater(VulnerabilityDatabase database, Path dataDir, FeedDownloader downloader, Clock clock) {
+    this(database, dataDir, downloader, clock, DEFAULT_MAX_CHANGES, DEFAULT_OVERLAP);
+  }
+
+  /**
+   * {@code maxChanges}: above this many changed OSV records, all.zip is downloaded instead of each
+   * record; {@code overlap}: how far before the last watermark changed records are looked for.
+   */
+  public FeedUpdater(VulnerabilityDatabase database, Path dataDir, FeedDownloader downloader, Clock clock,
+      int maxChanges, Duration overlap) {
     this.database = database;
     this.dataDir = dataDir;
     this.downloader = downloader;
     this.clock = clock;
+    this.maxChanges = maxChanges;
+    this.overlap = overlap;
   }
 
   public List<FeedOutcome> update(List<Feed> feeds, Listener listener) {
@@ -67,44 +98,192 @@ public final class FeedUpdater {
       listener.warning(feed.name() + " is downloaded over plain http from " + feed.url().getHost()
           + ": anyone on the path can change it; use https");
     }
-    Optional<FeedState> state = database.feedStates().get(url);
     long started = System.nanoTime();
     Path folder = null;
+    Optional<URI> csvUrl = modifiedIdsUrl(feed);
+    String failedUrl = url;
     try {
       folder = Files.createTempDirectory(dataDir, "download-");
-      Path file = folder.resolve(feed.fileName());
-      listener.progress(feed.name() + ": " + url + (state.isPresent() ? " (conditional)" : ""));
-      FeedDownloader.Result r = downloader.download(feed.url(), file,
-          state.flatMap(FeedState::etag), state.flatMap(FeedState::lastModified),
-          bytes -> listener.downloaded(feed, bytes));
-      if (r instanceof FeedDownloader.NotModified) {
-        return new FeedOutcome.Unchanged(feed, url);
+      Optional<List<ModifiedIds.Entry>> changes = Optional.empty();
+      Optional<FeedDownloader.Downloaded> csvDownload = Optional.empty();
+      if (csvUrl.isPresent()) {
+        failedUrl = csvUrl.get().toString();
+        Optional<FeedState> csvState = database.feedStates().get(failedUrl);
+        Path csv = folder.resolve("modified_id.csv");
+        listener.progress(feed.name() + ": " + failedUrl + (csvState.isPresent() ? " (conditional)" : ""));
+        FeedDownloader.Result r;
+        try {
+          r = downloader.download(csvUrl.get(), csv, csvState.flatMap(FeedState::etag),
+              csvState.flatMap(FeedState::lastModified), bytes -> listener.downloaded(feed, bytes));
+        } catch (FeedException e) {
+          if (e.status() != 404) {
+            throw e;
+          }
+          listener.progress(feed.name() + ": the server has no modified_id.csv, downloading all.zip");
+          r = null;
+        }
+        if (r instanceof FeedDownloader.NotModified && csvState.isPresent()) {
+          return new FeedOutcome.Unchanged(feed, failedUrl);
+        }
+        if (r instanceof FeedDownloader.Downloaded d) {
+          csvDownload = Optional.of(d);
+          List<ModifiedIds.Entry> entries = ModifiedIds.read(csv, failedUrl);
+          changes = Optional.of(entries);
+          if (csvState.isPresent()) {
+            Instant since = csvState.get().updated();
+            List<ModifiedIds.Entry> changed = notHeld(changedSince(entries, since.minus(overlap)));
+            listener.progress(feed.name() + ": " + changed.size() + " records changed since " + since);
+            if (changed.isEmpty()) {
+              saveWatermark(feed, failedUrl, d, entries, since);
+              return new FeedOutcome.Unchanged(feed, failedUrl, "no record changed");
+            }
+            if (changed.size() <= maxChanges) {
+              return incremental(feed, csvUrl.get(), d, entries, changed, since, folder, listener, started);
+            }
+            listener.progress(feed.name() + ": more than " + maxChanges + " records changed, downloading all.zip");
+          }
+        }
       }
-      FeedDownloader.Downloaded d = (FeedDownloader.Downloaded) r;
-      String problem = feed.kind().magic().problemWith(head(file));
-      if (problem != null) {
-        return new FeedOutcome.Failed(feed, url, problem);
+      failedUrl = url;
+      FeedOutcome out = full(feed, folder, listener, started);
+      if (out instanceof FeedOutcome.Updated && changes.isPresent()) {
+        // The csv was read before all.zip, so whatever all.zip holds beyond it is fetched again next time.
+        saveWatermark(feed, csvUrl.get().toString(), csvDownload.get(), changes.get(), Instant.EPOCH);
       }
-      database.recordOriginAs(file, url);
-      ImportResult imported;
-      try {
-        imported = feed.kind().importer().importFile(database, file, listener);
-      } finally {
-        database.forgetOrigin(file);
-      }
-      database.feedStates().put(new FeedState(url, feed.name(), d.etag(), d.lastModified(), clock.instant()));
-      return new FeedOutcome.Updated(feed, url, imported.records(), imported.skipped(), d.bytes(),
-          (System.nanoTime() - started) / 1_000_000);
+      return out;
     } catch (FeedException e) {
-      return new FeedOutcome.Failed(feed, url, e.getMessage());
+      return new FeedOutcome.Failed(feed, failedUrl, e.getMessage());
     } catch (InvalidInputException e) {
-      return new FeedOutcome.Failed(feed, url, "the downloaded file is damaged, nothing of it was imported: "
+      return new FeedOutcome.Failed(feed, failedUrl, "the downloaded file is damaged, nothing of it was imported: "
           + String.join("; ", e.problems().stream().map(Problem::toString).toList()));
     } catch (IOException | UncheckedIOException e) {
-      return new FeedOutcome.Failed(feed, url, "cannot write the download in " + dataDir + ": " + e.getMessage());
+      return new FeedOutcome.Failed(feed, failedUrl, "cannot write the download in " + dataDir + ": " + e.getMessage());
     } finally {
       delete(folder);
     }
+  }
+
+  /** The whole file of the feed, conditional on the validators of the last update. */
+  private FeedOutcome full(Feed feed, Path folder, Listener listener, long started) throws FeedException, IOException {
+    String url = feed.url().toString();
+    Optional<FeedState> state = database.feedStates().get(url);
+    Path file = folder.resolve(feed.fileName());
+    listener.progress(feed.name() + ": " + url + (state.isPresent() ? " (conditional)" : ""));
+    FeedDownloader.Result r = downloader.download(feed.url(), file,
+        state.flatMap(FeedState::etag), state.flatMap(FeedState::lastModified),
+        bytes -> listener.downloaded(feed, bytes));
+    if (r instanceof FeedDownloader.NotModified) {
+      return new FeedOutcome.Unchanged(feed, url);
+    }
+    FeedDownloader.Downloaded d = (FeedDownloader.Downloaded) r;
+    String problem = feed.kind().magic().problemWith(head(file));
+    if (problem != null) {
+      return new FeedOutcome.Failed(feed, url, problem);
+    }
+    database.recordOriginAs(file, url);
+    ImportResult imported;
+    try {
+      imported = feed.kind().importer().importFile(database, file, listener);
+    } finally {
+      database.forgetOrigin(file);
+    }
+    database.feedStates().put(new FeedState(url, feed.name(), d.etag(), d.lastModified(), clock.instant()));
+    return new FeedOutcome.Updated(feed, url, imported.records(), imported.skipped(), d.bytes(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Downloads each changed record as {@code <ID>.json} into a folder named like the feed's file
+   * ({@code PyPI-all.zip/}, so the records keep the source the all.zip gave them) and imports the
+   * folder in one {@code importOsv} call: one transaction, newer {@code modified} wins, and a
+   * damaged record leaves the database as it was.
+   */
+  private FeedOutcome incremental(Feed feed, URI csvUrl, FeedDownloader.Downloaded csv,
+      List<ModifiedIds.Entry> entries, List<ModifiedIds.Entry> changed, Instant since, Path folder,
+      Listener listener, long started) throws FeedException, IOException {
+    List<ModifiedIds.Entry> wanted = changed;
+    listener.progress(feed.name() + ": downloading " + wanted.size() + " records from " + csvUrl.resolve("."));
+    Path records = Files.createDirectory(folder.resolve(feed.fileName()));
+    long bytes = csv.bytes();
+    for (ModifiedIds.Entry e : wanted) {
+      URI url = csvUrl.resolve("./" + e.id() + ".json"); // "./": an ID with a colon is not a scheme
+      Path file = records.resolve(e.id() + ".json");
+      long before = bytes;
+      FeedDownloader.Result r = downloader.download(url, file, Optional.empty(), Optional.empty(),
+          b -> listener.downloaded(feed, before + b));
+      if (!(r instanceof FeedDownloader.Downloaded d)) {
+        throw new FeedException(url + " answered 304 to an unconditional request");
+      }
+      String problem = Feeds.json(head(file));
+      if (problem != null) {
+        throw new FeedException(url + ": " + problem + "; nothing of this update was imported");
+      }
+      bytes += d.bytes();
+    }
+    database.recordOriginAs(records, csvUrl.toString());
+    ImportResult imported;
+    try {
+      imported = database.importOsv(listener, records);
+    } finally {
+      database.forgetOrigin(records);
+    }
+    saveWatermark(feed, csvUrl.toString(), csv, entries, since);
+    return new FeedOutcome.Updated(feed, csvUrl.toString(), imported.records(), imported.skipped(), bytes,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Those the database does not hold at this {@code modified} or later (the overlap finds some it has). */
+  private List<ModifiedIds.Entry> notHeld(List<ModifiedIds.Entry> changed) {
+    if (changed.size() > 10 * maxChanges) {
+      return changed; // all.zip anyway: no need to look them up
+    }
+    Map<String, Instant> stored = database.storedModified(changed.stream().map(ModifiedIds.Entry::id).toList());
+    return changed.stream()
+        .filter(e -> stored.get(e.id()) == null || stored.get(e.id()).isBefore(e.modified()))
+        .toList();
+  }
+
+  /** The records of the csv modified after {@code cutoff}, one per ID (its newest line). */
+  private static List<ModifiedIds.Entry> changedSince(List<ModifiedIds.Entry> entries, Instant cutoff) {
+    Map<String, ModifiedIds.Entry> byId = new LinkedHashMap<>();
+    for (ModifiedIds.Entry e : entries) {
+      if (e.modified().isAfter(cutoff)) {
+        byId.merge(e.id(), e, (a, b) -> a.modified().isAfter(b.modified()) ? a : b);
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Saves the csv's validators and the watermark: the newest {@code modified} of the csv (never
+   * older than {@code floor}, the one before). Server timestamps are compared with server
+   * timestamps only, so this machine's clock plays no part; a time more than a day ahead of this
+   * machine's clock is left out of the watermark, so one bad line cannot stop all later updates
+   * (such a record is fetched again each time instead).
+   */
+  private void saveWatermark(Feed feed, String csvUrl, FeedDownloader.Downloaded csv,
+      List<ModifiedIds.Entry> entries, Instant floor) {
+    Instant limit = clock.instant().plus(Duration.ofDays(1));
+    Instant newest = floor;
+    for (ModifiedIds.Entry e : entries) {
+      if (e.modified().isAfter(newest) && !e.modified().isAfter(limit)) {
+        newest = e.modified();
+      }
+    }
+    database.feedStates().put(new FeedState(csvUrl, feed.name(), csv.etag(), csv.lastModified(), newest));
+  }
+
+  /**
+   * {@code <folder>/modified_id.csv} beside an OSV feed's {@code <folder>/all.zip} (official, mirror
+   * or {@code VIGIE_FEED_OSV_*} address alike); none for other feeds or other file names.
+   */
+  static Optional<URI> modifiedIdsUrl(Feed feed) {
+    String path = feed.url().getRawPath();
+    if (!feed.kind().name().equals("osv") || path == null || !path.endsWith("/all.zip")
+        || feed.url().getRawQuery() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(feed.url().resolve("modified_id.csv"));
   }
 
   private static byte[] head(Path file) throws IOException {

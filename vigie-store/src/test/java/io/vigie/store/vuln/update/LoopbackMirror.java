@@ -88,6 +88,69 @@ final class LoopbackMirror implements AutoCloseable {
     return files.get(path);
   }
 
+  private static final java.util.regex.Pattern MODIFIED =
+      java.util.regex.Pattern.compile("\"modified\"\\s*:\\s*\"([^\"]+)\"");
+  private final Map<String, Map<String, java.time.Instant>> modifiedByEcosystem = new ConcurrentHashMap<>();
+
+  /**
+   * Serves {@code /osv/<eco>/<ID>.json} for every record of the ecosystem's all.zip and a
+   * {@code /osv/<eco>/modified_id.csv} built from their {@code modified} fields, newest first, as
+   * the OSV bucket does.
+   */
+  void publishRecords(String eco) {
+    Map<String, java.time.Instant> modified = new ConcurrentHashMap<>();
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(files.get("/osv/" + eco + "/all.zip")))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (!e.getName().endsWith(".json")) {
+          continue;
+        }
+        String id = e.getName().substring(0, e.getName().length() - 5);
+        byte[] json = zip.readAllBytes();
+        files.put("/osv/" + eco + "/" + id + ".json", json);
+        modified.put(id, modifiedOf(json));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    modifiedByEcosystem.put(eco, modified);
+    rebuildCsv(eco);
+  }
+
+  /** Replaces (or adds) one record and lists it in modified_id.csv with its {@code modified}. */
+  void putRecord(String eco, String id, String json) {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    files.put("/osv/" + eco + "/" + id + ".json", bytes);
+    modifiedByEcosystem.get(eco).put(id, modifiedOf(bytes));
+    rebuildCsv(eco);
+  }
+
+  String record(String eco, String id) {
+    return new String(files.get("/osv/" + eco + "/" + id + ".json"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The IDs the csv lists, newest first. */
+  List<String> listedIds(String eco) {
+    return modifiedByEcosystem.get(eco).entrySet().stream()
+        .sorted(Map.Entry.<String, java.time.Instant>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+  }
+
+  private void rebuildCsv(String eco) {
+    StringBuilder csv = new StringBuilder();
+    modifiedByEcosystem.get(eco).entrySet().stream()
+        .sorted(Map.Entry.<String, java.time.Instant>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> csv.append(e.getValue()).append(',').append(e.getKey()).append('\n'));
+    files.put("/osv/" + eco + "/modified_id.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static java.time.Instant modifiedOf(byte[] json) {
+    java.util.regex.Matcher m = MODIFIED.matcher(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+    if (!m.find()) {
+      throw new IllegalStateException("no modified field in a test record");
+    }
+    return java.time.OffsetDateTime.parse(m.group(1)).toInstant();
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getRawPath();
     Headers in = ex.getRequestHeaders();
