@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,66 +33,44 @@ final class AdvisoryWriter {
 
   AdvisoryWriter(Handle handle) {
     this.handle = handle;
+    this.queue = new NewerWinsQueue<>(handle, "SELECT id, modified FROM advisory WHERE id IN (<ids>)",
+        r -> text(r.advisory().id()), r -> r.advisory().modified(), CHUNK, this::write);
   }
 
   /** Records per round trip: big enough to amortise statements, small enough to stay in cache. */
   private static final int CHUNK = 500;
 
-  private final Map<String, OsvRecord> pending = new LinkedHashMap<>();
-  private int unchanged;
+  private final NewerWinsQueue<OsvRecord> queue;
 
   /** Queues the record; it is written, unless a newer version is stored, by a later flush. */
   void add(OsvRecord record) {
-    String key = text(record.advisory().id());
-    OsvRecord queued = pending.get(key);
-    if (queued == null || !queued.advisory().modified().isAfter(record.advisory().modified())) {
-      if (queued != null) {
-        unchanged++;
-      }
-      pending.put(key, record);
-    } else {
-      unchanged++;
-    }
-    if (pending.size() >= CHUNK) {
-      flush();
-    }
+    queue.add(record);
   }
 
   /** Records not written because a newer version was stored or queued. */
   int unchanged() {
-    return unchanged;
+    return queue.unchanged();
   }
 
   /** Writes what is queued. */
   void flush() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    Map<String, OffsetDateTime> stored = new HashMap<>();
-    handle.createQuery("SELECT id, modified FROM advisory WHERE id IN (<ids>)")
-        .bindList("ids", List.copyOf(pending.keySet()))
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
-        .forEach(e -> stored.put(e.getKey(), e.getValue()));
-    List<Advisory> writes = new ArrayList<>();
-    Map<String, String> json = new HashMap<>();
-    for (OsvRecord record : pending.values()) {
-      Advisory a = record.advisory();
-      OffsetDateTime current = stored.get(text(a.id()));
-      if (current != null && current.toInstant().isAfter(a.modified())) {
-        unchanged++;
-        continue;
-      }
-      writes.add(a);
-      json.put(text(a.id()), record.json());
-    }
-    pending.clear();
-    List<String> replaced = writes.stream().map(a -> text(a.id())).filter(stored::containsKey).toList();
+    queue.flush();
+  }
+
+  private void write(NewerWinsQueue.Batch<OsvRecord> chunk) {
+    List<String> replaced = chunk.replaced();
     if (!replaced.isEmpty()) {
       for (String table : List.of("affected_package", "advisory_alias")) {
         handle.createUpdate("DELETE FROM " + table + " WHERE advisory_id IN (<ids>)")
             .bindList("ids", replaced).execute();
       }
       handle.createUpdate("DELETE FROM advisory WHERE id IN (<ids>)").bindList("ids", replaced).execute();
+    }
+    Map<String, String> json = new HashMap<>();
+    List<Advisory> writes = new ArrayList<>();
+    for (OsvRecord record : chunk.writes()) {
+      writes.add(record.advisory());
+      json.put(text(record.advisory().id()), record.json());
     }
     PreparedBatch advisories =
         handle.prepareBatch(

@@ -5,10 +5,6 @@ import io.vigie.core.vuln.cpe.CpeMatchCriterion;
 import io.vigie.core.vuln.cpe.CpeNode;
 import io.vigie.core.vuln.cpe.NvdCve;
 import io.vigie.formats.vuln.NvdRecord;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -25,51 +21,29 @@ final class NvdWriter {
   private static final int CHUNK = 500;
 
   private final Handle handle;
-  private final Map<String, NvdRecord> pending = new LinkedHashMap<>();
-  private int unchanged;
+  private final NewerWinsQueue<NvdRecord> queue;
 
   NvdWriter(Handle handle) {
     this.handle = handle;
+    this.queue = new NewerWinsQueue<>(handle, "SELECT id, last_modified FROM nvd_cve WHERE id IN (<ids>)",
+        r -> r.cve().id(), r -> r.cve().lastModified(), CHUNK, this::write);
   }
 
   void add(NvdRecord record) {
-    NvdRecord queued = pending.get(record.cve().id());
-    if (queued != null) {
-      unchanged++;
-      if (queued.cve().lastModified().isAfter(record.cve().lastModified())) {
-        return;
-      }
-    }
-    pending.put(record.cve().id(), record);
-    if (pending.size() >= CHUNK) {
-      flush();
-    }
+    queue.add(record);
   }
 
   int unchanged() {
-    return unchanged;
+    return queue.unchanged();
   }
 
   void flush() {
-    if (pending.isEmpty()) {
-      return;
-    }
-    Map<String, OffsetDateTime> stored = new HashMap<>();
-    handle.createQuery("SELECT id, last_modified FROM nvd_cve WHERE id IN (<ids>)")
-        .bindList("ids", List.copyOf(pending.keySet()))
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
-        .forEach(e -> stored.put(e.getKey(), e.getValue()));
-    List<NvdRecord> writes = new ArrayList<>();
-    for (NvdRecord r : pending.values()) {
-      OffsetDateTime current = stored.get(r.cve().id());
-      if (current != null && current.toInstant().isAfter(r.cve().lastModified())) {
-        unchanged++;
-        continue;
-      }
-      writes.add(r);
-    }
-    pending.clear();
-    List<String> replaced = writes.stream().map(r -> r.cve().id()).filter(stored::containsKey).toList();
+    queue.flush();
+  }
+
+  private void write(NewerWinsQueue.Batch<NvdRecord> chunk) {
+    List<NvdRecord> writes = chunk.writes();
+    List<String> replaced = chunk.replaced();
     if (!replaced.isEmpty()) {
       handle.createUpdate("DELETE FROM nvd_cpe_match WHERE cve_id IN (<ids>)").bindList("ids", replaced).execute();
       handle.createUpdate("DELETE FROM nvd_cve WHERE id IN (<ids>)").bindList("ids", replaced).execute();
