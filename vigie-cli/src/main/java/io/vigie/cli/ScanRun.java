@@ -19,7 +19,6 @@ import io.vigie.core.vuln.priority.ExploitEvidence;
 import io.vigie.core.vuln.priority.MedicalDeviceContext;
 import io.vigie.core.vuln.priority.Prioritizer;
 import io.vigie.core.vuln.priority.Priority;
-import io.vigie.store.vuln.DatabaseStatus;
 import io.vigie.store.vuln.VulnerabilityDatabase;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -70,19 +69,19 @@ final class ScanRun {
 
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
   static void warnIfStale(VulnerabilityDatabase database, String where, int maxAgeDays, PrintWriter err) {
-    DatabaseStatus status = database.status();
-    if (status.advisories() == 0 && status.csafDocuments() == 0 && !database.hasNvdData()) {
+    if (!database.hasAdvisories()) {
       err.println("warning: the vulnerability database at " + where + " is empty: run `vigie db import` first");
       return;
     }
-    status.lastImport().ifPresent(last -> {
-      long days = Duration.between(last.finished(), Instant.now()).toDays();
+    database.lastUpdated().ifPresent(last -> {
+      long days = Duration.between(last, Instant.now()).toDays();
       if (days > maxAgeDays) {
-        err.println("warning: the vulnerability database was last updated " + days + " days ago (" + last.finished()
+        err.println("warning: the vulnerability database was last updated " + days + " days ago (" + last
             + "); findings may be missing");
       }
     });
   }
+
 
   /** {@link #scan(Sbom, String, MedicalDeviceContext, String, String)} for the product the SBOM describes. */
   VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context) {
