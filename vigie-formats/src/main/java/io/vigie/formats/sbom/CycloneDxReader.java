@@ -48,6 +48,7 @@ public final class CycloneDxReader {
   private static final Pattern LOCATED = Pattern.compile("^([$/][^:\\s]*):?\\s+(.*)$", Pattern.DOTALL);
 
   private final CycloneDxXmlSchemas xmlSchemas = new CycloneDxXmlSchemas();
+  private final java.util.Map<Version, Schema> jsonSchemas = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Reads a CycloneDX JSON or XML file. */
   public Sbom read(Path file) {
@@ -85,11 +86,9 @@ public final class CycloneDxReader {
         throw new InvalidInputException(errors.stream().limit(CycloneDxXmlSchemas.MAX_PROBLEMS)
             .map(e -> schemaProblem(e, spec, source)).toList());
       }
-      // The library drops timestamps with more than millisecond precision (Python tools write
-      // microseconds, as in the medical-device case study), so the timestamp is taken from the tree.
-      Optional<Instant> timestamp = Inputs.text(root.path("metadata"), "timestamp").flatMap(CycloneDxReader::instant);
-      return CycloneDxMapping.toSbom(parser.parse(bytes), spec, source, timestamp);
-    } catch (IOException | ParseException e) {
+      // The fields Vigie keeps are read from the validated tree (CycloneDxJsonMapping says why).
+      return CycloneDxJsonMapping.toSbom(root, spec, source);
+    } catch (IOException e) {
       throw Inputs.fail(source, "cannot be read as CycloneDX " + spec + " JSON: " + e.getMessage());
     }
   }
@@ -101,11 +100,17 @@ public final class CycloneDxReader {
    * library's; only a tree holding a number JSON cannot print (an overflowing 1e400 read as
    * infinity) still goes the library's way, which refuses it.
    */
-  private static List<ParseException> validate(JsonParser parser, JsonNode root, Version version) throws IOException {
+  private List<ParseException> validate(JsonParser parser, JsonNode root, Version version) throws IOException {
     if (!Finite.all(root)) {
       return parser.validate(root, version);
     }
-    Schema schema = parser.getJsonSchema(version, new ObjectMapper());
+    Schema schema = jsonSchemas.get(version);
+    if (schema == null) {
+      // Loading a schema (and the ones it references) costs more than validating most SBOMs: once
+      // per version and reader. A loaded schema is immutable and thread-safe.
+      schema = parser.getJsonSchema(version, new ObjectMapper());
+      jsonSchemas.putIfAbsent(version, schema);
+    }
     return schema.validate(root).stream().map(e -> new ParseException(e.getMessage())).toList();
   }
 
