@@ -1,7 +1,5 @@
 package io.vigie.core.sbom;
 
-import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,12 +54,7 @@ public record SbomComponent(
    * report a located problem instead of letting the constructor throw.
    */
   public static Optional<String> purlProblem(String purl) {
-    try {
-      new PackageURL(purl);
-      return Optional.empty();
-    } catch (MalformedPackageURLException | RuntimeException e) {
-      return Optional.of("not a valid package URL '" + purl + "': " + e.getMessage());
-    }
+    return PackageUrls.problem(purl);
   }
 
   /** {@code name@version}, or the name alone: how people and the support file name a component. */

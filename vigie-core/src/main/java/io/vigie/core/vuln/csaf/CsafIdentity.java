@@ -30,8 +30,8 @@ record CsafIdentity(String how, MatchConfidence confidence, Optional<String> ver
     PackageURL product;
     PackageURL component;
     try {
-      product = new PackageURL(p.purl().get());
-      component = new PackageURL(c.purl().get());
+      product = io.vigie.core.sbom.PackageUrls.parse(p.purl().get());
+      component = io.vigie.core.sbom.PackageUrls.parse(c.purl().get());
     } catch (MalformedPackageURLException e) {
       return Optional.empty();
     }

@@ -52,7 +52,7 @@ public final class CsafKeys {
   /** The key of a package URL, or empty when it is not one. */
   public static Optional<String> purl(String text) {
     try {
-      PackageURL p = new PackageURL(text);
+      PackageURL p = io.vigie.core.sbom.PackageUrls.parse(text);
       return Optional.of(purl(p.getType(), p.getNamespace() == null ? "" : p.getNamespace(), p.getName()));
     } catch (MalformedPackageURLException | RuntimeException e) {
       return Optional.empty();

@@ -14,13 +14,49 @@ public final class CsafNames {
   private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
       "company", "ltd", "limited", "llc", "gmbh", "ag", "sa", "sas", "plc", "bv", "nv", "ab", "oy", "kk", "srl", "spa");
 
+  private static final java.util.regex.Pattern TRADE_MARKS = java.util.regex.Pattern.compile("[\u2122\u2120\u00AE\u00A9]");
+
   private CsafNames() {}
 
   /** {@code "Alaris™ PC-Unit (8015)"} → {@code "alaris pc unit 8015"}. */
   public static String normalize(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String ascii = asciiNormalized(name);
+    if (ascii != null) {
+      return ascii;
+    }
+    // Trade-mark signs first: NFKD spells ™ as the letters "TM", which would glue them to the name.
+    String s = Normalizer.normalize(TRADE_MARKS.matcher(name).replaceAll(" "), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
     s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     return s;
+  }
+
+  /**
+   * {@link #normalize} of a pure-ASCII name without the Unicode normaliser and the two regular
+   * expressions, whose ASCII result is the same (letters and digits kept and lower-cased, every
+   * other run one space, trimmed); null for any other name. A scan keys every component of the
+   * SBOM by name, and almost all names are ASCII: on 10,000 components the general path costs a
+   * tenth of a second.
+   */
+  private static String asciiNormalized(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+      if (letterOrDigit) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   /** {@link #normalize} without trailing legal forms: {@code "Baxter International Inc."} → {@code "baxter international"}. */

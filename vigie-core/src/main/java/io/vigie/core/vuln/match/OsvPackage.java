@@ -54,7 +54,7 @@ public record OsvPackage(String ecosystem, String name, String version, Optional
   public static Result of(String purl, Optional<String> componentVersion) {
     PackageURL p;
     try {
-      p = new PackageURL(purl);
+      p = io.vigie.core.sbom.PackageUrls.parse(purl);
     } catch (MalformedPackageURLException e) {
       return new Refused("invalid package URL: " + e.getMessage());
     }
