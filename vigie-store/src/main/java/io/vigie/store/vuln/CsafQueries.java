@@ -62,6 +62,9 @@ final class CsafQueries {
       row.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(row.trackingId()));
     }
     byKey.remove(CsafKeys.name(""));
+    if (byKey.isEmpty()) {
+      return component -> List.of(); // no CSAF data: no component needs keying
+    }
     Map<String, Optional<CsafAdvisory>> parsed = new ConcurrentHashMap<>();
     return component -> {
       Set<String> ids = new TreeSet<>();

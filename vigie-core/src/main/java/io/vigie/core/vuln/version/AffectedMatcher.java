@@ -2,6 +2,10 @@ package io.vigie.core.vuln.version;
 
 import io.vigie.core.validation.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +26,22 @@ public final class AffectedMatcher {
 
   private final OsvAffected affected;
   private final List<CompiledRange> ranges;
+  private final Set<String> listedExactly;
+  /** Each listed version the ecosystem can parse, to the first listed text of its equivalence class. */
+  private final NavigableMap<Version, String> listedParsed;
+  private final Optional<VersionScheme> ecosystemScheme;
 
-  private AffectedMatcher(OsvAffected affected, List<CompiledRange> ranges) {
+  private AffectedMatcher(OsvAffected affected, List<CompiledRange> ranges, Optional<VersionScheme> ecosystemScheme) {
     this.affected = affected;
     this.ranges = ranges;
+    this.ecosystemScheme = ecosystemScheme;
+    this.listedExactly = Set.copyOf(affected.versions());
+    // Parsed once here rather than at every evaluation: advisories list every affected release
+    // (hundreds for Django), and a version that is not listed verbatim was compared with each.
+    TreeMap<Version, String> parsed = new TreeMap<>();
+    ecosystemScheme.ifPresent(s -> affected.versions()
+        .forEach(listed -> s.tryParse(listed).ifPresent(v -> parsed.putIfAbsent(v, listed))));
+    this.listedParsed = Collections.unmodifiableNavigableMap(parsed);
   }
 
   public static AffectedMatcher of(OsvAffected affected) {
@@ -34,7 +50,7 @@ public final class AffectedMatcher {
     for (int i = 0; i < affected.ranges().size(); i++) {
       compiled.add(compile(i, affected.ranges().get(i), affected.ecosystem(), ecosystemScheme));
     }
-    return new AffectedMatcher(affected, List.copyOf(compiled));
+    return new AffectedMatcher(affected, List.copyOf(compiled), ecosystemScheme);
   }
 
   public OsvAffected affected() {
@@ -75,21 +91,14 @@ public final class AffectedMatcher {
 
   /** An exact match in {@code versions}, or else one the ecosystem calls equivalent. */
   private Optional<AffectedVerdict.Evidence> listed(String version) {
-    if (affected.versions().contains(version)) {
+    if (listedExactly.contains(version)) {
       return Optional.of(new AffectedVerdict.ListedExplicitly(version));
     }
-    Optional<VersionScheme> scheme = VersionSchemes.forEcosystem(affected.ecosystem());
-    Optional<Version> parsed = scheme.flatMap(s -> s.tryParse(version));
-    if (parsed.isEmpty()) {
+    if (listedParsed.isEmpty()) {
       return Optional.empty();
     }
-    for (String listed : affected.versions()) {
-      Optional<Version> other = scheme.get().tryParse(listed);
-      if (other.isPresent() && other.get().compareTo(parsed.get()) == 0) {
-        return Optional.of(new AffectedVerdict.ListedExplicitly(listed));
-      }
-    }
-    return Optional.empty();
+    return ecosystemScheme.flatMap(s -> s.tryParse(version)).map(listedParsed::get)
+        .map(AffectedVerdict.ListedExplicitly::new);
   }
 
   private static CompiledRange compile(
