@@ -101,11 +101,13 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     io.vigie.store.DatabaseLocation location = db.location();
-    // Opening the database (H2's first connection, the schema check, the first query: about a
-    // second of a cold JVM) overlaps reading the SBOM, the other slow step, on a second core. Only
-    // for a database that exists: a scan refused for a bad SBOM must not create one.
-    java.util.concurrent.CompletableFuture<VulnerabilityDatabase> opening = exists(location)
-        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> VulnerabilityDatabase.open(location)) : null;
+    io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
+    // Everything the database side needs (H2's first connection, the schema check, the freshness
+    // questions, the VEX decisions, the package names and CSAF keys the matchers look up: half a
+    // second of a cold JVM) runs on a second core while this one reads the SBOM, the other slow
+    // step. Only for a database that exists: a scan refused for a bad SBOM must not create one.
+    java.util.concurrent.CompletableFuture<Prepared> opening = exists(location)
+        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> prepare(location, cpeMode)) : null;
     Sbom bom;
     MedicalDeviceContext context;
     String productName;
@@ -122,18 +124,14 @@ final class ScanCommand implements Callable<Integer> {
           .orElse(bom.describes().flatMap(d -> d.version()).orElse(""));
     } catch (RuntimeException e) {
       if (opening != null) {
-        opening.thenAccept(VulnerabilityDatabase::close);
+        opening.thenAccept(p -> p.database().close());
       }
       throw e;
     }
-    try (VulnerabilityDatabase database = opening != null ? joined(opening) : VulnerabilityDatabase.open(location)) {
-      ScanRun.warnIfStale(database, location.display(), maxAgeDays, err);
-      io.vigie.core.vuln.cpe.CpeMode cpeMode = io.vigie.core.vuln.cpe.CpeMode.valueOf(cpe.name().toUpperCase(java.util.Locale.ROOT));
-      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
-        err.println("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");
-      }
-      VulnerabilityScan scan = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC),
-          database.vexStore().decisions(), cpeMode).scan(bom, sbom.toString(), context, productName, releaseName);
+    Prepared prepared = opening != null ? joined(opening) : prepare(location, cpeMode);
+    try (VulnerabilityDatabase database = prepared.database()) {
+      prepared.warnings().forEach(err::println);
+      VulnerabilityScan scan = prepared.run().scan(bom, sbom.toString(), context, productName, releaseName);
       switch (format) {
         case json -> out.println(new ScanJsonWriter().write(scan));
         case cyclonedx_vex -> out.println(new CycloneDxVexWriter().writeScan(scan, productName, releaseName,
@@ -146,12 +144,32 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  /** The open database, ready to scan: its warnings are printed by the caller, in order. */
+  private record Prepared(VulnerabilityDatabase database, ScanRun run, java.util.List<String> warnings) {}
+
+  private Prepared prepare(io.vigie.store.DatabaseLocation location, io.vigie.core.vuln.cpe.CpeMode cpeMode) {
+    VulnerabilityDatabase database = VulnerabilityDatabase.open(location);
+    try {
+      java.util.List<String> warnings = new java.util.ArrayList<>();
+      ScanRun.staleWarning(database, location.display(), maxAgeDays).ifPresent(warnings::add);
+      if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
+        warnings.add("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");
+      }
+      ScanRun run = new ScanRun(database, VulnerabilityGate.Policy.defaults(), LocalDate.now(ZoneOffset.UTC),
+          database.vexStore().decisions(), cpeMode);
+      return new Prepared(database, run, warnings);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
   private static boolean exists(io.vigie.store.DatabaseLocation location) {
     return !(location instanceof io.vigie.store.DatabaseLocation.DataFolder f) || VulnerabilityDatabase.existsIn(f.folder());
   }
 
   /** The opened database, or the opening's own exception (an unreachable server is exit 2, not 3). */
-  private static VulnerabilityDatabase joined(java.util.concurrent.CompletableFuture<VulnerabilityDatabase> opening) {
+  private static Prepared joined(java.util.concurrent.CompletableFuture<Prepared> opening) {
     try {
       return opening.join();
     } catch (java.util.concurrent.CompletionException e) {

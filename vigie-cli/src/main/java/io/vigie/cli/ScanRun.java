@@ -42,6 +42,10 @@ final class ScanRun {
   private final Set<String> knownPackages;
   private final VexDecisions decisions;
   private final CpeMode cpeMode;
+  private final io.vigie.core.vuln.csaf.CsafAdvisorySource csafSource;
+  /** Each package's advisories, by ecosystem and name; the matcher may ask from several threads. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<io.vigie.core.vuln.Advisory>> advisories =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
     this(database, policy, today, VexDecisions.none(), CpeMode.OFF);
@@ -65,20 +69,31 @@ final class ScanRun {
     // Only the packages some advisory names are looked up: one query for the names instead of one
     // per component (10,000 queries on a large SBOM).
     this.knownPackages = database.affectedPackageNames();
+    this.csafSource = database.csafSource();
+  }
+
+  /** A package's advisories, fetched once per scan run (several SBOMs of one device share packages). */
+  private List<io.vigie.core.vuln.Advisory> advisoriesFor(String ecosystem, String name) {
+    if (!knownPackages.contains(name)) {
+      return List.of();
+    }
+    return advisories.computeIfAbsent(ecosystem + "\u0000" + name, k -> database.advisoriesFor(ecosystem, name));
   }
 
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
   static void warnIfStale(VulnerabilityDatabase database, String where, int maxAgeDays, PrintWriter err) {
+    staleWarning(database, where, maxAgeDays).ifPresent(err::println);
+  }
+
+  /** The warning to print when the database is empty or older than {@code maxAgeDays}. */
+  static Optional<String> staleWarning(VulnerabilityDatabase database, String where, int maxAgeDays) {
     if (!database.hasAdvisories()) {
-      err.println("warning: the vulnerability database at " + where + " is empty: run `vigie db import` first");
-      return;
+      return Optional.of("warning: the vulnerability database at " + where + " is empty: run `vigie db import` first");
     }
-    database.lastUpdated().ifPresent(last -> {
+    return database.lastUpdated().flatMap(last -> {
       long days = Duration.between(last, Instant.now()).toDays();
-      if (days > maxAgeDays) {
-        err.println("warning: the vulnerability database was last updated " + days + " days ago (" + last
-            + "); findings may be missing");
-      }
+      return days > maxAgeDays ? Optional.of("warning: the vulnerability database was last updated " + days
+          + " days ago (" + last + "); findings may be missing") : Optional.empty();
     });
   }
 
@@ -91,11 +106,9 @@ final class ScanRun {
 
   /** The SBOM's findings, with the VEX decisions that hold for {@code product} at {@code release}. */
   VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context, String product, String release) {
-    MatchResult osv = new VulnerabilityMatcher(
-        (eco, name) -> knownPackages.contains(name) ? database.advisoriesFor(eco, name) : List.of())
-        .match(bom.components());
+    MatchResult osv = new VulnerabilityMatcher(this::advisoriesFor).match(bom.components());
     List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
-    List<VulnerabilityMatch> csaf = new CsafMatcher(database.csafSource()).match(bom.components()).matches();
+    List<VulnerabilityMatch> csaf = new CsafMatcher(csafSource).match(bom.components()).matches();
     all.addAll(csaf);
     // A component a CSAF advisory names was checked, by its maker's advisory: it is no longer
     // "not checked" for want of a package URL.
@@ -106,9 +119,13 @@ final class ScanRun {
     List<io.vigie.core.vuln.match.NotChecked> notChecked = cpe.notChecked().stream()
         .filter(n -> !csafChecked.contains(n.componentRef())).toList();
     List<VulnerabilityMatch> merged = MatchMerger.merge(all);
+    // KEV and EPSS for every CVE of every finding in two queries, not two per CVE.
+    List<String> cves = merged.stream().flatMap(m -> m.ids().stream()).filter(id -> id.startsWith("CVE-")).toList();
+    java.util.Map<String, KevEntry> kevs = database.kevEntries(cves);
+    java.util.Map<String, EpssScore> epss = database.epssScores(cves);
     List<VulnerabilityFinding> findings = new ArrayList<>(merged.size());
     for (VulnerabilityMatch m : merged) {
-      VulnerabilityFinding f = enrich(m, context);
+      VulnerabilityFinding f = enrich(m, context, kevs, epss);
       String component = m.purl() != null && !m.purl().isBlank() ? m.purl() : m.componentName();
       findings.add(f.withVex(decisions.decide(new java.util.HashSet<>(m.ids()), component,
           m.version() == null ? "" : m.version(), product, release)));
@@ -117,13 +134,14 @@ final class ScanRun {
     return new VulnerabilityScan(label, subject, osv.components(), findings, notChecked, gate.reasons(findings));
   }
 
-  private VulnerabilityFinding enrich(VulnerabilityMatch m, MedicalDeviceContext context) {
+  private VulnerabilityFinding enrich(VulnerabilityMatch m, MedicalDeviceContext context,
+      java.util.Map<String, KevEntry> kevs, java.util.Map<String, EpssScore> scores) {
     Optional<KevEntry> kev = Optional.empty();
     Optional<EpssScore> epss = Optional.empty();
     for (String id : m.ids()) {
       if (id.startsWith("CVE-")) {
-        kev = kev.or(() -> database.kevEntry(id));
-        epss = epss.or(() -> database.epssScore(id));
+        kev = kev.or(() -> Optional.ofNullable(kevs.get(id)));
+        epss = epss.or(() -> Optional.ofNullable(scores.get(id)));
       }
     }
     Optional<CvssScore> cvss = Optional.empty();
