@@ -54,7 +54,7 @@ class CsafScanTest {
     assertThat(sdk.get("cvssVector").asText()).isEqualTo("CVSS:3.0/AV:A/AC:H/PR:L/UI:N/S:U/C:L/I:H/A:L");
     JsonNode p = sdk.get("provenance").get(0);
     assertThat(p.get("advisory").asText()).isEqualTo("ICSMA-21-152-01");
-    assertThat(p.get("source").asText()).isEqualTo("icsma");
+    assertThat(p.get("source").asText()).isEqualTo("icsma (publisher https://www.cisa.gov/)");
     assertThat(p.get("record").asText()).isEqualTo("icsma-21-152-01.json");
     assertThat(p.get("method").asText()).isEqualTo("csaf-product");
     assertThat(p.get("rule").asText()).startsWith("CSAF product CSAFPID-0006 'Welch Allyn Software Development Kit (SDK):"

@@ -57,7 +57,7 @@ final class CsafDocumentMapping {
     JsonNode publisher = required(doc, "publisher", "/document/publisher");
     String publisherName = text(publisher, "/document/publisher/name", true);
     text(publisher, "/document/publisher/category", true);
-    text(publisher, "/document/publisher/namespace", true);
+    String namespace = text(publisher, "/document/publisher/namespace", true);
     JsonNode tracking = required(doc, "tracking", "/document/tracking");
     String id = text(tracking, "/document/tracking/id", true);
     String trackingVersion = text(tracking, "/document/tracking/version", true);
@@ -95,7 +95,7 @@ final class CsafDocumentMapping {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new CsafAdvisory(id, trackingVersion, title, publisherName, current, List.copyOf(products.values()),
+    return new CsafAdvisory(id, trackingVersion, title, publisherName, namespace, current, List.copyOf(products.values()),
         vulnerabilities, source, sourceRecord);
   }
 

@@ -59,6 +59,7 @@ class CsafReaderTest {
     assertThat(a.version()).isEqualTo("2");
     assertThat(a.title()).isEqualTo("Hillrom Medical Device Management (Update B)");
     assertThat(a.publisher()).isEqualTo("CISA");
+    assertThat(a.publisherNamespace()).isEqualTo("https://www.cisa.gov/");
     assertThat(a.products()).hasSize(9);
     CsafProduct sdk = a.product("CSAFPID-0006").orElseThrow();
     assertThat(sdk).isEqualTo(new CsafProduct("CSAFPID-0006", "Welch Allyn Software Development Kit (SDK): versions prior to v3.2",

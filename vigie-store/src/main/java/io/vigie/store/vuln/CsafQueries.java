@@ -1,7 +1,10 @@
 package io.vigie.store.vuln;
 
 import io.vigie.core.sbom.SbomComponent;
+import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.validation.Problem;
 import io.vigie.core.vuln.csaf.CsafAdvisory;
+import io.vigie.core.vuln.csaf.CsafAdvisory.Identity;
 import io.vigie.core.vuln.csaf.CsafAdvisorySource;
 import io.vigie.core.vuln.csaf.CsafKeys;
 import io.vigie.core.vuln.csaf.CsafNames;
@@ -9,6 +12,7 @@ import io.vigie.core.vuln.csaf.Cpe;
 import io.vigie.formats.vuln.CsafReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** The CSAF side of the database's queries, kept apart so the OSV queries stay readable. */
@@ -38,13 +43,13 @@ final class CsafQueries {
     if (cpe.isPresent()) {
       where.append(" OR (cpe_vendor = :cvendor AND cpe_product = :cproduct)");
     }
-    List<String> ids = jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT DISTINCT tracking_id FROM csaf_product WHERE " + where + " ORDER BY tracking_id")
+    List<Identity> ids = jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT DISTINCT publisher_namespace, tracking_id FROM csaf_product WHERE " + where)
         .bind("name", CsafNames.normalize(c.name()))
         .bind("ptype", purl[0]).bind("pns", purl[1]).bind("pname", purl[2])
         .bind("cvendor", cpe.map(Cpe::vendor).orElse("")).bind("cproduct", cpe.map(Cpe::product).orElse(""))
-        .mapTo(String.class).list());
-    return ids.stream().map(this::advisory).flatMap(Optional::stream).toList();
+        .map((rs, ctx) -> new Identity(rs.getString(1), rs.getString(2))).list());
+    return ids.stream().sorted().map(this::advisory).flatMap(Optional::stream).toList();
   }
 
   /**
@@ -52,28 +57,29 @@ final class CsafQueries {
    * parsed at most once. Asking per component would be one query each on a 10,000-component SBOM.
    */
   CsafAdvisorySource source() {
-    Map<String, Set<String>> byKey = new HashMap<>();
-    List<ProductKeys> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT tracking_id, product_key,"
-            + " vendor_product_key, purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product FROM csaf_product")
-        .map((rs, ctx) -> new ProductKeys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+    Map<String, Set<Identity>> byKey = new HashMap<>();
+    List<ProductKeys> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id,"
+            + " product_key, vendor_product_key, purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product"
+            + " FROM csaf_product")
+        .map((rs, ctx) -> new ProductKeys(new Identity(rs.getString(1), rs.getString(2)), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
         .list());
     for (ProductKeys row : rows) {
-      row.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(row.trackingId()));
+      row.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(row.document()));
     }
     byKey.remove(CsafKeys.name(""));
     if (byKey.isEmpty()) {
       return component -> List.of(); // no CSAF data: no component needs keying
     }
-    Map<String, Optional<CsafAdvisory>> parsed = new ConcurrentHashMap<>();
+    Map<Identity, Optional<CsafAdvisory>> parsed = new ConcurrentHashMap<>();
     return component -> {
-      Set<String> ids = new TreeSet<>();
+      Set<Identity> ids = new TreeSet<>();
       CsafKeys.of(component).forEach(k -> ids.addAll(byKey.getOrDefault(k, Set.of())));
       return ids.stream().map(id -> parsed.computeIfAbsent(id, this::advisory)).flatMap(Optional::stream).toList();
     };
   }
 
-  private record ProductKeys(String trackingId, String product, String vendorProduct, String purlType,
+  private record ProductKeys(Identity document, String product, String vendorProduct, String purlType,
       String purlNamespace, String purlName, String cpeVendor, String cpeProduct) {
     List<String> keys() {
       List<String> keys = new ArrayList<>(List.of(CsafKeys.name(product), CsafKeys.name(vendorProduct)));
@@ -87,21 +93,63 @@ final class CsafQueries {
     }
   }
 
-  Optional<CsafAdvisory> advisory(String trackingId) {
-    return jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT tracking_id, source, source_record, raw_json FROM csaf_document WHERE tracking_id = :id")
-        .bind("id", trackingId)
-        .map((rs, ctx) -> reader.parse(rs.getString(4).getBytes(StandardCharsets.UTF_8), "vulndb:csaf:" + rs.getString(1),
-            rs.getString(2), rs.getString(3)))
+  /**
+   * The document with this identity, rebuilt from its stored JSON. Its source names the publisher
+   * too, {@code icsma (publisher https://www.cisa.gov/)}, so that a match's provenance tells two
+   * publishers' documents with one tracking ID apart.
+   */
+  Optional<CsafAdvisory> advisory(Identity id) {
+    return jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id, source,"
+            + " source_record, raw_json FROM csaf_document WHERE publisher_namespace = :ns AND tracking_id = :id")
+        .bind("ns", id.publisherNamespace()).bind("id", id.trackingId())
+        .map((rs, ctx) -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
         .findOne());
   }
 
-  /** The advisories that list this CVE, by tracking ID. */
+  /** Every publisher's document with this tracking ID, by namespace (code points). */
+  List<CsafAdvisory> advisories(String trackingId) {
+    List<CsafAdvisory> found = jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id,"
+            + " source, source_record, raw_json FROM csaf_document WHERE tracking_id = :id")
+        .bind("id", AdvisoryWriter.text(trackingId))
+        .map((rs, ctx) -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+        .list());
+    return found.stream().sorted(Comparator.comparing(CsafAdvisory::identity)).toList();
+  }
+
+  /**
+   * The one document with this tracking ID; when publishers share it, an error that names them and
+   * says how to choose, rather than one picked silently.
+   */
+  Optional<CsafAdvisory> advisory(String trackingId) {
+    List<CsafAdvisory> found = advisories(trackingId);
+    if (found.size() > 1) {
+      throw new InvalidInputException(Problem.at("tracking ID", "'" + trackingId + "' is the tracking ID of "
+          + found.size() + " CSAF documents, one per publisher: " + found.stream()
+              .map(a -> a.publisherNamespace() + " ('" + a.title() + "', " + a.publisher() + ")")
+              .collect(Collectors.joining(", "))
+          + "; a CSAF document is its publisher namespace and tracking ID: name both"));
+    }
+    return found.stream().findFirst();
+  }
+
+  /** The advisories that list this CVE, by tracking ID then publisher namespace. */
   List<CsafAdvisory> mentioning(String cve) {
-    List<String> ids = jdbi.withHandle(handle -> handle.createQuery(
-            "SELECT DISTINCT tracking_id FROM csaf_vulnerability WHERE cve = :cve ORDER BY tracking_id")
-        .bind("cve", cve).mapTo(String.class).list());
-    return ids.stream().map(this::advisory).flatMap(Optional::stream).toList();
+    List<Identity> ids = jdbi.withHandle(handle -> handle.createQuery(
+            "SELECT DISTINCT publisher_namespace, tracking_id FROM csaf_vulnerability WHERE cve = :cve")
+        .bind("cve", cve).map((rs, ctx) -> new Identity(rs.getString(1), rs.getString(2))).list());
+    return ids.stream().sorted().map(this::advisory).flatMap(Optional::stream).toList();
+  }
+
+  /**
+   * The namespace shown is the document's own, from its JSON: the stored key is the same, except
+   * for a row V6 could not read the namespace of (stored under '', see V6).
+   */
+  private CsafAdvisory rebuild(String namespace, String trackingId, String source, String record, String json) {
+    CsafAdvisory a = reader.parse(json.getBytes(StandardCharsets.UTF_8),
+        "vulndb:csaf:" + new Identity(namespace, trackingId), source, record);
+    return new CsafAdvisory(a.trackingId(), a.version(), a.title(), a.publisher(), a.publisherNamespace(),
+        a.currentReleaseDate(), a.products(), a.vulnerabilities(), source + " (publisher " + a.publisherNamespace() + ")",
+        record);
   }
 
   long documents() {

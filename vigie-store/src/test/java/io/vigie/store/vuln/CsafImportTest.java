@@ -57,7 +57,7 @@ class CsafImportTest {
     assertThat(db.csafCandidatesFor(component("log4j-core", "Apache", "2.14.1"))).isEmpty();
     assertThat(db.csafAdvisoriesFor("CVE-2021-27410")).extracting(CsafAdvisory::trackingId).containsExactly("ICSMA-21-152-01");
     CsafAdvisory rebuilt = db.csafAdvisory("ICSMA-21-152-01").orElseThrow();
-    assertThat(rebuilt.source()).isEqualTo("icsma");
+    assertThat(rebuilt.source()).isEqualTo("icsma (publisher https://www.cisa.gov/)");
     assertThat(rebuilt.sourceRecord()).isEqualTo("icsma-21-152-01.json");
     assertThat(rebuilt.products()).hasSize(9);
   }

@@ -44,7 +44,7 @@ class CsafMatcherTest {
   private static final CsafVulnerability INVESTIGATING = new CsafVulnerability(Optional.of("CVE-2026-0002"), "Under study",
       List.of(), new CsafProductStatus(List.of(), List.of(), List.of(), List.of(), List.of("FW-5"), List.of("GW-2.4", "MON")),
       List.of(), List.of());
-  private static final CsafAdvisory ACME = new CsafAdvisory("ACME-2026-001", "3", "Acme InfuLink vulnerabilities", "Acme PSIRT",
+  private static final CsafAdvisory ACME = new CsafAdvisory("ACME-2026-001", "3", "Acme InfuLink vulnerabilities", "Acme PSIRT", "https://acme.example",
       Instant.parse("2026-11-01T00:00:00Z"), List.of(GATEWAY_OLD, GATEWAY_FIXED, FIRMWARE, MONITOR, MONITOR_FIXED),
       List.of(CVE, INVESTIGATING), "acme", "acme-2026-001.json");
 

@@ -102,6 +102,9 @@ public final class FeedUpdater {
     Path folder = null;
     Optional<URI> csvUrl = modifiedIdsUrl(feed);
     String failedUrl = url;
+    // Why the incremental path gave way to all.zip after a transport failure: told with all.zip's
+    // outcome, so that a user sees the incremental check did not happen.
+    Optional<String> fellBack = Optional.empty();
     try {
       folder = Files.createTempDirectory(dataDir, "download-");
       Optional<List<ModifiedIds.Entry>> changes = Optional.empty();
@@ -116,10 +119,15 @@ public final class FeedUpdater {
           r = downloader.download(csvUrl.get(), csv, csvState.flatMap(FeedState::etag),
               csvState.flatMap(FeedState::lastModified), bytes -> listener.downloaded(feed, bytes));
         } catch (FeedException e) {
-          if (e.status() != 404) {
-            throw e;
+          // Any failure to fetch the csv (404, 5xx, 429, timeout, connection, size, redirect) leaves
+          // all.zip to try: the csv only saves work, all.zip holds the whole feed. A csv that arrives
+          // but breaks the rules (ModifiedIds) still fails the feed: it is not a transient fault.
+          if (e.status() == 404) {
+            listener.progress(feed.name() + ": the server has no modified_id.csv, downloading all.zip");
+          } else {
+            fellBack = Optional.of("modified_id.csv failed: " + e.getMessage());
+            listener.warning(feed.name() + ": " + e.getMessage() + "; downloading all.zip instead");
           }
-          listener.progress(feed.name() + ": the server has no modified_id.csv, downloading all.zip");
           r = null;
         }
         if (r instanceof FeedDownloader.NotModified && csvState.isPresent()) {
@@ -134,13 +142,21 @@ public final class FeedUpdater {
             List<ModifiedIds.Entry> changed = notHeld(changedSince(entries, since.minus(overlap)));
             listener.progress(feed.name() + ": " + changed.size() + " records changed since " + since);
             if (changed.isEmpty()) {
-              saveWatermark(feed, failedUrl, d, entries, since);
+              saveWatermark(feed, failedUrl, d, entries, since, Optional.empty());
               return new FeedOutcome.Unchanged(feed, failedUrl, "no record changed");
             }
             if (changed.size() <= maxChanges) {
-              return incremental(feed, csvUrl.get(), d, entries, changed, since, folder, listener, started);
+              try {
+                return incremental(feed, csvUrl.get(), d, entries, changed, since, folder, listener, started);
+              } catch (RecordsUnavailable e) {
+                fellBack = Optional.of(e.getMessage());
+                listener.warning(feed.name() + ": " + e.getMessage() + "; downloading all.zip instead");
+                // The csv's records are not applied: all.zip below brings them, and the watermark
+                // is saved only if it does, as on a first update.
+              }
+            } else {
+              listener.progress(feed.name() + ": more than " + maxChanges + " records changed, downloading all.zip");
             }
-            listener.progress(feed.name() + ": more than " + maxChanges + " records changed, downloading all.zip");
           }
         }
       }
@@ -148,11 +164,24 @@ public final class FeedUpdater {
       FeedOutcome out = full(feed, folder, listener, started);
       if (out instanceof FeedOutcome.Updated && changes.isPresent()) {
         // The csv was read before all.zip, so whatever all.zip holds beyond it is fetched again next time.
-        saveWatermark(feed, csvUrl.get().toString(), csvDownload.get(), changes.get(), Instant.EPOCH);
+        saveWatermark(feed, csvUrl.get().toString(), csvDownload.get(), changes.get(), Instant.EPOCH, Optional.empty());
+      }
+      if (fellBack.isPresent()) {
+        if (out instanceof FeedOutcome.Failed f) {
+          return new FeedOutcome.Failed(feed, f.url(), f.reason() + " (tried after: " + fellBack.get() + ")");
+        }
+        if (out instanceof FeedOutcome.Unchanged u) {
+          // all.zip as last imported, so nothing newer can be had from it; the csv is asked again next time.
+          return new FeedOutcome.Unchanged(feed, u.url(), u.why() + " on all.zip, tried after: " + fellBack.get());
+        }
       }
       return out;
     } catch (FeedException e) {
-      return new FeedOutcome.Failed(feed, failedUrl, e.getMessage());
+      String reason = e.getMessage();
+      if (fellBack.isPresent() && failedUrl.equals(url)) {
+        reason += " (tried after: " + fellBack.get() + ")";
+      }
+      return new FeedOutcome.Failed(feed, failedUrl, reason);
     } catch (InvalidInputException e) {
       return new FeedOutcome.Failed(feed, failedUrl, "the downloaded file is damaged, nothing of it was imported: "
           + String.join("; ", e.problems().stream().map(Problem::toString).toList()));
@@ -160,6 +189,16 @@ public final class FeedUpdater {
       return new FeedOutcome.Failed(feed, failedUrl, "cannot write the download in " + dataDir + ": " + e.getMessage());
     } finally {
       delete(folder);
+    }
+  }
+
+  /**
+   * The changed records cannot be fetched one by one (a record's request failed other than by a
+   * 404, or every record was 404: a mirror without the per-record files); all.zip is tried instead.
+   */
+  private static final class RecordsUnavailable extends Exception {
+    RecordsUnavailable(String message) {
+      super(message);
     }
   }
 
@@ -197,20 +236,41 @@ public final class FeedUpdater {
    * ({@code PyPI-all.zip/}, so the records keep the source the all.zip gave them) and imports the
    * folder in one {@code importOsv} call: one transaction, newer {@code modified} wins, and a
    * damaged record leaves the database as it was.
+   *
+   * <p>A record that is 404 (deleted upstream between the csv and the request, or not there yet on
+   * a mirror) is skipped with a warning and the others imported; the watermark then stops short of
+   * it and the csv's validators are not kept, so it is asked for again next time (the records
+   * already held cost no request). When every
+   * record is 404, or one fails otherwise (5xx, timeout…), {@link RecordsUnavailable}: all.zip.
    */
   private FeedOutcome incremental(Feed feed, URI csvUrl, FeedDownloader.Downloaded csv,
       List<ModifiedIds.Entry> entries, List<ModifiedIds.Entry> changed, Instant since, Path folder,
-      Listener listener, long started) throws FeedException, IOException {
+      Listener listener, long started) throws FeedException, IOException, RecordsUnavailable {
     List<ModifiedIds.Entry> wanted = changed;
     listener.progress(feed.name() + ": downloading " + wanted.size() + " records from " + csvUrl.resolve("."));
-    Path records = Files.createDirectory(folder.resolve(feed.fileName()));
+    // In a folder of its own: all.zip, when it is the fallback, is downloaded beside it under the
+    // same name as this folder.
+    Path records = Files.createDirectories(folder.resolve("records").resolve(feed.fileName()));
     long bytes = csv.bytes();
+    List<ModifiedIds.Entry> missing = new ArrayList<>();
     for (ModifiedIds.Entry e : wanted) {
       URI url = csvUrl.resolve("./" + e.id() + ".json"); // "./": an ID with a colon is not a scheme
       Path file = records.resolve(e.id() + ".json");
       long before = bytes;
-      FeedDownloader.Result r = downloader.download(url, file, Optional.empty(), Optional.empty(),
-          b -> listener.downloaded(feed, before + b));
+      FeedDownloader.Result r;
+      try {
+        r = downloader.download(url, file, Optional.empty(), Optional.empty(),
+            b -> listener.downloaded(feed, before + b));
+      } catch (FeedException failed) {
+        Files.deleteIfExists(file);
+        if (failed.status() != 404) {
+          throw new RecordsUnavailable(failed.getMessage());
+        }
+        missing.add(e);
+        listener.warning(feed.name() + ": " + e.id() + " is listed in modified_id.csv but " + url
+            + " answered 404 (deleted upstream, or not published yet): skipped, asked for again next update");
+        continue;
+      }
       if (!(r instanceof FeedDownloader.Downloaded d)) {
         throw new FeedException(url + " answered 304 to an unconditional request");
       }
@@ -220,6 +280,10 @@ public final class FeedUpdater {
       }
       bytes += d.bytes();
     }
+    if (missing.size() == wanted.size()) {
+      throw new RecordsUnavailable("none of the " + wanted.size() + " changed records is served as <ID>.json"
+          + " beside modified_id.csv (all 404)");
+    }
     database.recordOriginAs(records, csvUrl.toString());
     ImportResult imported;
     try {
@@ -227,9 +291,11 @@ public final class FeedUpdater {
     } finally {
       database.forgetOrigin(records);
     }
-    saveWatermark(feed, csvUrl.toString(), csv, entries, since);
-    return new FeedOutcome.Updated(feed, csvUrl.toString(), imported.records(), imported.skipped(), bytes,
-        (System.nanoTime() - started) / 1_000_000);
+    Optional<Instant> cap = missing.stream().map(ModifiedIds.Entry::modified).min(Comparator.naturalOrder())
+        .map(t -> t.minusNanos(1));
+    saveWatermark(feed, csvUrl.toString(), csv, entries, since, cap);
+    return new FeedOutcome.Updated(feed, csvUrl.toString(), imported.records(), imported.skipped() + missing.size(),
+        bytes, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Those the database does not hold at this {@code modified} or later (the overlap finds some it has). */
@@ -259,10 +325,11 @@ public final class FeedUpdater {
    * older than {@code floor}, the one before). Server timestamps are compared with server
    * timestamps only, so this machine's clock plays no part; a time more than a day ahead of this
    * machine's clock is left out of the watermark, so one bad line cannot stop all later updates
-   * (such a record is fetched again each time instead).
+   * (such a record is fetched again each time instead). {@code cap}: a watermark no later than
+   * this, so that a record skipped this time is in the next update's window.
    */
   private void saveWatermark(Feed feed, String csvUrl, FeedDownloader.Downloaded csv,
-      List<ModifiedIds.Entry> entries, Instant floor) {
+      List<ModifiedIds.Entry> entries, Instant floor, Optional<Instant> cap) {
     Instant limit = clock.instant().plus(Duration.ofDays(1));
     Instant newest = floor;
     for (ModifiedIds.Entry e : entries) {
@@ -270,7 +337,13 @@ public final class FeedUpdater {
         newest = e.modified();
       }
     }
-    database.feedStates().put(new FeedState(csvUrl, feed.name(), csv.etag(), csv.lastModified(), newest));
+    if (cap.isPresent() && newest.isAfter(cap.get())) {
+      newest = cap.get();
+    }
+    // With a record skipped, the csv is fetched whole next time: its validators would answer 304
+    // while the record may since have been published.
+    database.feedStates().put(new FeedState(csvUrl, feed.name(), cap.isPresent() ? Optional.empty() : csv.etag(),
+        cap.isPresent() ? Optional.empty() : csv.lastModified(), newest));
   }
 
   /**

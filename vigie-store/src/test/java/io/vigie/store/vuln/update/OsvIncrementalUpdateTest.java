@@ -46,9 +46,28 @@ class OsvIncrementalUpdateTest {
   }
 
   private FeedOutcome update(int maxChanges) {
+    return update(maxChanges, Duration.ofSeconds(20));
+  }
+
+  private FeedOutcome update(int maxChanges, Duration timeout) {
     Feed feed = Feeds.standard().resolve("osv:" + ECO, Optional.of(mirror.base()), Map.of());
-    return new FeedUpdater(db, dataDir, new FeedDownloader(Duration.ofSeconds(20), 64L * 1024 * 1024),
+    return new FeedUpdater(db, dataDir, new FeedDownloader(timeout, 64L * 1024 * 1024),
         Clock.systemUTC(), maxChanges, FeedUpdater.DEFAULT_OVERLAP).update(feed, lines::add);
+  }
+
+  /** all.zip as the mirror would rebuild it now: every record it serves, changed ones included. */
+  private byte[] currentAllZip() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (String id : mirror.listedIds(ECO)) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(id + ".json"));
+        zip.write(mirror.record(ECO, id).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private FeedOutcome update() {
@@ -211,5 +230,138 @@ class OsvIncrementalUpdateTest {
     mirror.seen.clear();
     assertThat(update()).isInstanceOf(FeedOutcome.Unchanged.class); // all.zip unchanged: 304
     assertThat(paths()).containsExactly(CSV + " 200", ZIP + " 304");
+  }
+
+  // ---- when the incremental path cannot be followed ----
+
+  @Test
+  void aServerErrorOnTheCsvFallsBackToAllZipAndTheUpdateIsNotLost() {
+    update();
+    List<String> changed = changeFourRecords();
+    mirror.trick(ZIP, new LoopbackMirror.Serve(currentAllZip(), "application/zip"));
+    mirror.trick(CSV, new LoopbackMirror.Status(503));
+    mirror.seen.clear();
+    lines.clear();
+
+    FeedOutcome out = update();
+
+    assertThat(out).isInstanceOf(FeedOutcome.Updated.class);
+    assertThat(((FeedOutcome.Updated) out).records()).isEqualTo(715);
+    assertThat(paths()).containsExactly(CSV + " 503", ZIP + " 200");
+    assertThat(lines).contains("warning: osv:crates.io: " + mirror.base() + "osv/crates.io/modified_id.csv answered"
+        + " HTTP 503 (a server error: try again later); downloading all.zip instead");
+    assertThat(db.advisory(changed.get(0)).map(Advisory::summary).orElseThrow()).startsWith("CHANGED ");
+    assertThat(db.advisory("RUSTSEC-2030-0001")).isPresent();
+
+    // The csv back: its records are all held at their modified, so nothing is fetched twice.
+    mirror.trick(CSV, new LoopbackMirror.Serve(mirror.file(CSV), "text/csv"));
+    mirror.seen.clear();
+    assertThat(update()).isEqualTo(new FeedOutcome.Unchanged(((FeedOutcome.Updated) out).feed(),
+        mirror.base() + "osv/crates.io/modified_id.csv", "no record changed"));
+    assertThat(paths()).containsExactly(CSV + " 200");
+  }
+
+  @Test
+  void aCsvThatTimesOutFallsBackToAllZipAndSaysTheCsvWasNotRead() {
+    update();
+    mirror.trick(CSV, new LoopbackMirror.Pause(3_000));
+    mirror.seen.clear();
+
+    FeedOutcome.Unchanged out = (FeedOutcome.Unchanged) update(FeedUpdater.DEFAULT_MAX_CHANGES, Duration.ofSeconds(1));
+
+    // all.zip did not change, so nothing newer could be had; the outcome says the csv was not read.
+    assertThat(out.url()).isEqualTo(mirror.base() + "osv/crates.io/all.zip");
+    assertThat(out.why()).isEqualTo("HTTP 304 on all.zip, tried after: modified_id.csv failed: " + mirror.base()
+        + "osv/crates.io/modified_id.csv: no response within 1 s");
+    assertThat(mirror.seen).extracting(LoopbackMirror.Seen::path).endsWith(ZIP);
+  }
+
+  @Test
+  void whenAllZipFailsTooTheFeedFailsWithBothReasonsAndTheDatabaseIsAsItWas() {
+    update();
+    List<String> changed = changeFourRecords();
+    var status = db.status();
+    mirror.trick(CSV, new LoopbackMirror.Status(503));
+    mirror.trick(ZIP, new LoopbackMirror.Status(502));
+    mirror.seen.clear();
+
+    FeedOutcome.Failed failed = (FeedOutcome.Failed) update();
+
+    assertThat(failed.url()).isEqualTo(mirror.base() + "osv/crates.io/all.zip");
+    assertThat(failed.reason()).isEqualTo(mirror.base() + "osv/crates.io/all.zip answered HTTP 502 (a server error:"
+        + " try again later) (tried after: modified_id.csv failed: " + mirror.base() + "osv/crates.io/modified_id.csv"
+        + " answered HTTP 503 (a server error: try again later))");
+    assertThat(paths()).containsExactly(CSV + " 503", ZIP + " 502");
+    assertThat(db.status()).isEqualTo(status);
+    assertThat(db.advisory("RUSTSEC-2030-0001")).isEmpty();
+
+    // Nothing was saved: once the server is back, the same four records are fetched.
+    mirror.clearTricks();
+    mirror.seen.clear();
+    assertThat(update()).isInstanceOf(FeedOutcome.Updated.class);
+    assertThat(paths()).hasSize(5).containsAll(changed.stream().map(id -> "/osv/crates.io/" + id + ".json 200").toList());
+  }
+
+  @Test
+  void aRecordDeletedUpstreamIsSkippedWithAWarningAndAskedForAgainNextTime() {
+    update();
+    List<String> changed = changeFourRecords();
+    String gone = changed.get(3); // RUSTSEC-2030-0001, the newest
+    mirror.trick("/osv/crates.io/" + gone + ".json", new LoopbackMirror.Status(404));
+    lines.clear();
+
+    FeedOutcome.Updated out = (FeedOutcome.Updated) update();
+
+    assertThat(out.records()).isEqualTo(3);
+    assertThat(out.skipped()).isEqualTo(1);
+    assertThat(lines).contains("warning: osv:crates.io: " + gone + " is listed in modified_id.csv but " + mirror.base()
+        + "osv/crates.io/" + gone + ".json answered 404 (deleted upstream, or not published yet): skipped, asked for"
+        + " again next update");
+    assertThat(db.advisory(changed.get(0)).map(Advisory::summary).orElseThrow()).startsWith("CHANGED ");
+    assertThat(db.advisory(gone)).isEmpty();
+
+    // Published after all: the next update asks for it (the csv unconditionally, only that record).
+    mirror.clearTricks();
+    mirror.seen.clear();
+    FeedOutcome.Updated next = (FeedOutcome.Updated) update();
+    assertThat(next.records()).isEqualTo(1);
+    assertThat(paths()).containsExactly(CSV + " 200", "/osv/crates.io/" + gone + ".json 200");
+    assertThat(mirror.seen.get(0).ifNoneMatch()).isNull();
+    assertThat(db.advisory(gone)).isPresent();
+
+    // And then back to one conditional request.
+    mirror.seen.clear();
+    assertThat(update()).isInstanceOf(FeedOutcome.Unchanged.class);
+    assertThat(paths()).containsExactly(CSV + " 304");
+  }
+
+  @Test
+  void aMirrorWithoutRecordFilesOrARecordServerErrorFallsBackToAllZip() {
+    update();
+    List<String> changed = changeFourRecords();
+    changed.forEach(id -> mirror.trick("/osv/crates.io/" + id + ".json", new LoopbackMirror.Status(404)));
+    mirror.seen.clear();
+    lines.clear();
+
+    FeedOutcome.Unchanged unchanged = (FeedOutcome.Unchanged) update();
+    assertThat(unchanged.why()).isEqualTo("HTTP 304 on all.zip, tried after: none of the 4 changed records is served as"
+        + " <ID>.json beside modified_id.csv (all 404)");
+    assertThat(paths()).hasSize(6).startsWith(CSV + " 200").endsWith(ZIP + " 304");
+
+    mirror.clearTricks();
+    mirror.trick("/osv/crates.io/" + changed.get(1) + ".json", new LoopbackMirror.Status(500));
+    mirror.trick(ZIP, new LoopbackMirror.Serve(currentAllZip(), "application/zip"));
+    mirror.seen.clear();
+    lines.clear();
+
+    FeedOutcome viaZipOut = update();
+    assertThat(viaZipOut).isInstanceOf(FeedOutcome.Updated.class);
+    FeedOutcome.Updated viaZip = (FeedOutcome.Updated) viaZipOut;
+    assertThat(viaZip.records()).isEqualTo(715);
+    assertThat(paths()).contains("/osv/crates.io/" + changed.get(1) + ".json 500").endsWith(ZIP + " 200");
+    assertThat(lines).anyMatch(l -> l.startsWith("warning: osv:crates.io: " + mirror.base() + "osv/crates.io/"
+        + changed.get(1) + ".json answered HTTP 500") && l.endsWith("; downloading all.zip instead"));
+    assertThat(db.advisory("RUSTSEC-2030-0001")).isPresent();
+    assertThat(db.advisory(changed.get(1)).flatMap(Advisory::withdrawn)).isPresent();
   }
 }
