@@ -35,19 +35,43 @@ public final class ChangeImpactAnalyzer {
 
   private final Analyzer analyzer;
   private final ChangePolicy policy;
+  private final boolean whole;
 
   public ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy) {
+    this(analyzer, policy, false);
+  }
+
+  private ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy, boolean whole) {
     this.analyzer = analyzer;
     this.policy = policy;
+    this.whole = whole;
+  }
+
+  /**
+   * The same analysis, with the base revision's model analysed whole rather than from the head's
+   * analysis ({@link Analyzer#analyzeFrom}): slower, the same result; kept to prove that.
+   */
+  public ChangeImpactAnalyzer withWholeAnalysis() {
+    return new ChangeImpactAnalyzer(analyzer, policy, true);
   }
 
   public ChangeImpact analyze(ChangeInput in) {
     DeviceModel after = in.after();
     ModelIndex index = ModelIndex.of(after);
-    Analysis afterAnalysis = analyzer.analyze(after);
-    Optional<Analysis> beforeAnalysis = in.before().map(analyzer::analyze);
+    Analyzer.validate(after);
+    Analysis afterAnalysis = analyzer.analyze(index);
+    // The base differs from the head in a few places: its analysis is the head's, with threats and
+    // risks made again only where a difference reaches (exact; see io.vigie.core.analysis.ChangeScope).
+    Optional<Analysis> beforeAnalysis = in.before().map(before -> {
+      Analyzer.validate(before);
+      io.vigie.core.analysis.Laps.lap("before validated");
+      ModelIndex beforeIndex = ModelIndex.of(before);
+      return whole ? analyzer.analyze(beforeIndex) : analyzer.analyzeFrom(beforeIndex, index, afterAnalysis);
+    });
+    io.vigie.core.analysis.Laps.lap("both analysed");
 
     List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
+    io.vigie.core.analysis.Laps.lap("model diff");
     CodeMap code = CodeMap.of(after);
     List<MappedFile> mapped = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
@@ -65,6 +89,7 @@ public final class ChangeImpactAnalyzer {
       }
     }
 
+    io.vigie.core.analysis.Laps.lap("files mapped + model diff");
     Map<String, Risk> risksBefore = new HashMap<>();
     beforeAnalysis.ifPresent(a -> a.risks().forEach(r -> risksBefore.put(r.threat(), r)));
     Map<String, Risk> risksAfter = new HashMap<>();
@@ -89,6 +114,7 @@ public final class ChangeImpactAnalyzer {
       t.ifPresent(x -> x.elements().stream().filter(id -> index.element(id).isPresent() && !impacts.has(id))
           .forEach(id -> impacts.direct(id, "its risk " + r.risk() + " changed")));
     }
+    io.vigie.core.analysis.Laps.lap("threat/risk changes + seeds");
     propagate(impacts, index);
 
     List<ImpactedElement> impacted = describe(impacts, index, afterAnalysis, risksBefore, risksAfter);
@@ -96,6 +122,7 @@ public final class ChangeImpactAnalyzer {
         || !threatChanges.isEmpty() || !riskChanges.isEmpty();
     List<String> gate = gate(in, modelChanges, mapped, riskChanges, index);
     String verdict = verdict(in, relevant, modelChanges, mapped, unmapped, impacted, threatChanges, riskChanges);
+    io.vigie.core.analysis.Laps.lap("described, gate, verdict");
     return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.outsideFiles(), in.packages(), threatChanges,
         riskChanges, impacted, relevant, verdict, gate.isEmpty(), gate);
   }
@@ -242,8 +269,20 @@ public final class ChangeImpactAnalyzer {
   }
 
   private static List<RiskChange> riskChanges(Map<String, Risk> before, Map<String, Risk> after) {
-    TreeSet<String> threats = new TreeSet<>(before.keySet());
-    threats.addAll(after.keySet());
+    // A risk the base's analysis took over from the head's (the same object) did not change: only
+    // the others are compared, in threat ID order.
+    List<String> threats = new ArrayList<>();
+    for (Map.Entry<String, Risk> e : before.entrySet()) {
+      if (e.getValue() != after.get(e.getKey())) {
+        threats.add(e.getKey());
+      }
+    }
+    for (String t : after.keySet()) {
+      if (!before.containsKey(t)) {
+        threats.add(t);
+      }
+    }
+    threats.sort(null);
     List<RiskChange> out = new ArrayList<>();
     for (String t : threats) {
       Optional<Risk> b = Optional.ofNullable(before.get(t));
@@ -260,6 +299,11 @@ public final class ChangeImpactAnalyzer {
   }
 
   private static RiskChange riskChange(String threat, Optional<Risk> b, Optional<Risk> a) {
+    if (b.isPresent() && b.get() == a.orElse(null)) {
+      Risk r = b.get();
+      return new RiskChange(Risk.idOf(threat), threat, Optional.of(r.level()), Optional.of(r.level()),
+          Optional.of(r.residualLevel()), Optional.of(r.residualLevel()), r.acceptable(), r.acceptable(), List.of(), List.of());
+    }
     Set<String> cb = new TreeSet<>(b.map(Risk::controls).orElse(List.of()));
     Set<String> ca = new TreeSet<>(a.map(Risk::controls).orElse(List.of()));
     List<String> removed = cb.stream().filter(x -> !ca.contains(x)).toList();
