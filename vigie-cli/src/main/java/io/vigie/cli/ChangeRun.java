@@ -82,7 +82,6 @@ final class ChangeRun {
     String dir = slash < 0 ? "" : modelPath.substring(0, slash + 1);
     String modelName = modelPath.substring(slash + 1);
 
-    io.vigie.core.analysis.Laps.lap("ChangeRun.analyze start");
     Optional<byte[]> headBytes = head.read(modelPath);
     if (headBytes.isEmpty()) {
       throw new InvalidInputException(new Problem(
@@ -97,15 +96,11 @@ final class ChangeRun {
     } else {
       beforeRead = CompletableFuture.supplyAsync(() -> baseBytes.map(b -> parse(b, base, modelPath)));
     }
-    io.vigie.core.analysis.Laps.lap("parses started");
     List<FileChange> repoFiles = changedFiles.get();
-    io.vigie.core.analysis.Laps.lap("git changes " + repoFiles.size());
     List<String> messages = commitMessages.get();
-    io.vigie.core.analysis.Laps.lap("git messages");
     // A problem in the head's model is reported before one in the base's, as when read in turn.
     DeviceModel after = join(afterRead);
     Optional<DeviceModel> before = join(beforeRead);
-    io.vigie.core.analysis.Laps.lap("both models read");
     List<FileChange> files = new ArrayList<>(repoFiles.size());
     List<String> outside = new ArrayList<>();
     for (FileChange f : repoFiles) {
@@ -124,7 +119,6 @@ final class ChangeRun {
     if (o.depth < 0) {
       throw new InvalidInputException(Problem.at("--depth", "expected 0 or more, found " + o.depth));
     }
-    io.vigie.core.analysis.Laps.lap("packages");
     ChangeImpactAnalyzer analyzer = new ChangeImpactAnalyzer(new Analyzer(BuiltInRules.all(), RiskPolicy.defaults()), policy);
     return analyzer.analyze(new ChangeInput(base.label(), head.label(), before, after, modelName, files, packages, messages, outside));
   }
@@ -206,17 +200,11 @@ final class ChangeRun {
   }
 
   private static DeviceModel parse(byte[] bytes, Snapshot side, String path) {
-    io.vigie.core.analysis.Laps.lap("parse start " + side.label());
-    try {
-      return new ModelYamlReader().read(bytes, side.label() + ":" + path);
-    } finally {
-      io.vigie.core.analysis.Laps.lap("parsed " + side.label());
-    }
+    return new ModelYamlReader().read(bytes, side.label() + ":" + path);
   }
 
   /** Prints or writes the result; returns the exit code (1 when the gate fails). */
   static int emit(Options o, ChangeImpact impact, PrintWriter stdout) {
-    io.vigie.core.analysis.Laps.lap("emit start");
     if (o.format == Format.json) {
       // Streamed: the JSON of a change that touches every element of a large model is tens of MB.
       if (o.out == null) {
@@ -234,7 +222,6 @@ final class ChangeRun {
         OutputFiles.write(o.out, text);
       }
     }
-    io.vigie.core.analysis.Laps.lap("emitted");
     return impact.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }
 }

@@ -36,7 +36,6 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    io.vigie.core.analysis.Laps.lap("DiffCommand.call");
     ChangeImpact impact;
     if (Files.isDirectory(Path.of(base)) && Files.isDirectory(Path.of(head))) {
       FolderSnapshot a = new FolderSnapshot(Path.of(base));
@@ -44,7 +43,6 @@ final class DiffCommand implements Callable<Integer> {
       impact = ChangeRun.analyze(options, a, b, () -> FolderSnapshot.changes(a, b), java.util.List::of);
     } else {
       try (GitRepository git = GitRepository.open(repo)) {
-        io.vigie.core.analysis.Laps.lap("git open");
         impact = ChangeRun.analyze(options, git.revision(base), git.revision(head), () -> git.changes(base, head),
             () -> git.messages(base, head));
       }

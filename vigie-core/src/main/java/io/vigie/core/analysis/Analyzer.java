@@ -7,9 +7,9 @@ import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskAssessor;
 import io.vigie.core.risk.RiskLevel;
 import io.vigie.core.risk.RiskPolicy;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.Threat;
 import io.vigie.core.threat.ThreatEngine;
-import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import io.vigie.core.validation.InvalidInputException;
 import io.vigie.core.validation.Problem;
@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,9 +42,7 @@ public final class Analyzer {
    *     or acceptance that names a threat the analysis does not find
    */
   public Analysis analyze(DeviceModel model) {
-    Laps.lap("analyze start");
     validate(model);
-    Laps.lap("validated");
     return analyze(ModelIndex.of(model));
   }
 
@@ -63,12 +61,9 @@ public final class Analyzer {
    *     analysis does not find
    */
   public Analysis analyze(ModelIndex index) {
-    Laps.lap("indexed");
     List<Threat> threats = engine.threats(index);
-    Laps.lap("threats " + threats.size());
     checkThreatReferences(index.model(), threats);
     List<Risk> risks = assessor.assess(index, threats);
-    Laps.lap("risks");
     return new Analysis(index.model().device(), summarise(index.model(), threats, risks), threats, risks);
   }
 
@@ -84,9 +79,7 @@ public final class Analyzer {
    * @throws InvalidInputException as {@link #analyze(ModelIndex)}
    */
   public Analysis analyzeFrom(ModelIndex model, ModelIndex reference, Analysis referenceAnalysis) {
-    Laps.lap("analyzeFrom start");
     Optional<ChangeScope> found = ChangeScope.between(reference, model);
-    Laps.lap("scope");
     if (found.isEmpty()) {
       return analyze(model);
     }
@@ -96,7 +89,6 @@ public final class Analyzer {
     // places in scope are found again here, on this model.
     Set<String> redone = new HashSet<>();
     engine.derived(reference, places).forEach(t -> redone.add(t.id()));
-    Laps.lap("redone");
     List<Threat> fresh = engine.derived(model, places);
     List<Threat> derived = new ArrayList<>(referenceAnalysis.threats().size() + fresh.size());
     for (Threat t : referenceAnalysis.threats()) {
@@ -106,7 +98,6 @@ public final class Analyzer {
     }
     derived.addAll(fresh);
     List<Threat> threats = engine.withManual(model, derived);
-    Laps.lap("scoped threats " + threats.size() + " (" + scope.places().size() + " places, " + fresh.size() + " found again)");
     checkThreatReferences(model.model(), threats);
 
     Map<String, Risk> known = new HashMap<>();
@@ -127,7 +118,6 @@ public final class Analyzer {
       Risk r = assessed.get(t.id());
       risks.add(r != null ? r : known.get(t.id()));
     }
-    Laps.lap("scoped risks (" + again.size() + " assessed again)");
     return new Analysis(model.model().device(), summarise(model.model(), threats, risks), threats, risks);
   }
 

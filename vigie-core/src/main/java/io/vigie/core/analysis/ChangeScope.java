@@ -119,7 +119,6 @@ final class ChangeScope {
     if (!x.device().equals(y.device())) {
       return Optional.empty();
     }
-    Laps.lap("scope: start");
     Set<String> components = differing(x.components(), y.components(), Component::id);
     Set<String> flows = differing(x.flows(), y.flows(), DataFlow::id);
     Set<String> zones = differing(x.zones(), y.zones(), z -> z.id());
@@ -155,7 +154,6 @@ final class ChangeScope {
       }
     }
 
-    Laps.lap("scope: differences");
     Diff d = new Diff(components, flows, zones, assets, controlled, hazarded, used);
     Set<String> places = new HashSet<>();
     Set<String> entryAssets = new HashSet<>();
@@ -185,7 +183,6 @@ final class ChangeScope {
       }
     }
 
-    Laps.lap("scope: places");
     Set<String> threats = new HashSet<>();
     threats.addAll(differingKeys(x.overrides(), y.overrides(), RiskOverride::threat));
     threats.addAll(differingKeys(x.acceptances(), y.acceptances(), RiskAcceptance::threat));

@@ -64,14 +64,11 @@ public final class ChangeImpactAnalyzer {
     // risks made again only where a difference reaches (exact; see io.vigie.core.analysis.ChangeScope).
     Optional<Analysis> beforeAnalysis = in.before().map(before -> {
       Analyzer.validate(before);
-      io.vigie.core.analysis.Laps.lap("before validated");
       ModelIndex beforeIndex = ModelIndex.of(before);
       return whole ? analyzer.analyze(beforeIndex) : analyzer.analyzeFrom(beforeIndex, index, afterAnalysis);
     });
-    io.vigie.core.analysis.Laps.lap("both analysed");
 
     List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
-    io.vigie.core.analysis.Laps.lap("model diff");
     CodeMap code = CodeMap.of(after);
     List<MappedFile> mapped = new ArrayList<>();
     List<String> unmapped = new ArrayList<>();
@@ -89,7 +86,6 @@ public final class ChangeImpactAnalyzer {
       }
     }
 
-    io.vigie.core.analysis.Laps.lap("files mapped + model diff");
     Map<String, Risk> risksBefore = new HashMap<>();
     beforeAnalysis.ifPresent(a -> a.risks().forEach(r -> risksBefore.put(r.threat(), r)));
     Map<String, Risk> risksAfter = new HashMap<>();
@@ -114,7 +110,6 @@ public final class ChangeImpactAnalyzer {
       t.ifPresent(x -> x.elements().stream().filter(id -> index.element(id).isPresent() && !impacts.has(id))
           .forEach(id -> impacts.direct(id, "its risk " + r.risk() + " changed")));
     }
-    io.vigie.core.analysis.Laps.lap("threat/risk changes + seeds");
     propagate(impacts, index);
 
     List<ImpactedElement> impacted = describe(impacts, index, afterAnalysis, risksBefore, risksAfter);
@@ -122,7 +117,6 @@ public final class ChangeImpactAnalyzer {
         || !threatChanges.isEmpty() || !riskChanges.isEmpty();
     List<String> gate = gate(in, modelChanges, mapped, riskChanges, index);
     String verdict = verdict(in, relevant, modelChanges, mapped, unmapped, impacted, threatChanges, riskChanges);
-    io.vigie.core.analysis.Laps.lap("described, gate, verdict");
     return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.outsideFiles(), in.packages(), threatChanges,
         riskChanges, impacted, relevant, verdict, gate.isEmpty(), gate);
   }
