@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The security risk re-analysis of one modification (FDA premarket guidance §VII on changes to a
@@ -57,34 +59,25 @@ public final class ChangeImpactAnalyzer {
 
   public ChangeImpact analyze(ChangeInput in) {
     DeviceModel after = in.after();
+    // What does not need the head's analysis (checking and indexing the base, comparing the two
+    // models, mapping the changed files) is done on another thread while the head is analysed.
+    CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(in));
     ModelIndex index = ModelIndex.of(after);
     Analyzer.validate(after);
     Analysis afterAnalysis = analyzer.analyze(index);
+    Prepared prep;
+    try {
+      prep = prepared.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     // The base differs from the head in a few places: its analysis is the head's, with threats and
     // risks made again only where a difference reaches (exact; see io.vigie.core.analysis.ChangeScope).
-    Optional<Analysis> beforeAnalysis = in.before().map(before -> {
-      Analyzer.validate(before);
-      ModelIndex beforeIndex = ModelIndex.of(before);
-      return whole ? analyzer.analyze(beforeIndex) : analyzer.analyzeFrom(beforeIndex, index, afterAnalysis);
-    });
-
-    List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
-    CodeMap code = CodeMap.of(after);
-    List<MappedFile> mapped = new ArrayList<>();
-    List<String> unmapped = new ArrayList<>();
-    for (FileChange f : in.files()) {
-      List<String> components = code.componentsOf(f.path());
-      if (components.isEmpty() && f.oldPath().isPresent()) {
-        components = code.componentsOf(f.oldPath().get());
-      }
-      if (components.isEmpty()) {
-        if (!f.path().equals(in.modelPath())) {
-          unmapped.add(f.path());
-        }
-      } else {
-        mapped.add(new MappedFile(f, components));
-      }
-    }
+    Optional<Analysis> beforeAnalysis = prep.before().map(beforeIndex ->
+        whole ? analyzer.analyze(beforeIndex) : analyzer.analyzeFrom(beforeIndex, index, afterAnalysis));
+    List<ElementChange> modelChanges = prep.modelChanges();
+    List<MappedFile> mapped = prep.mapped();
+    List<String> unmapped = prep.unmapped();
 
     Map<String, Risk> risksBefore = new HashMap<>();
     beforeAnalysis.ifPresent(a -> a.risks().forEach(r -> risksBefore.put(r.threat(), r)));
@@ -119,6 +112,36 @@ public final class ChangeImpactAnalyzer {
     String verdict = verdict(in, relevant, modelChanges, mapped, unmapped, impacted, threatChanges, riskChanges);
     return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.outsideFiles(), in.packages(), threatChanges,
         riskChanges, impacted, relevant, verdict, gate.isEmpty(), gate);
+  }
+
+  /** The base model checked and indexed, the model changes, and the changed files mapped to components. */
+  private record Prepared(Optional<ModelIndex> before, List<ElementChange> modelChanges, List<MappedFile> mapped,
+      List<String> unmapped) {}
+
+  private static Prepared prepare(ChangeInput in) {
+    DeviceModel after = in.after();
+    Optional<ModelIndex> before = in.before().map(b -> {
+      Analyzer.validate(b);
+      return ModelIndex.of(b);
+    });
+    List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
+    CodeMap code = CodeMap.of(after);
+    List<MappedFile> mapped = new ArrayList<>();
+    List<String> unmapped = new ArrayList<>();
+    for (FileChange f : in.files()) {
+      List<String> components = code.componentsOf(f.path());
+      if (components.isEmpty() && f.oldPath().isPresent()) {
+        components = code.componentsOf(f.oldPath().get());
+      }
+      if (components.isEmpty()) {
+        if (!f.path().equals(in.modelPath())) {
+          unmapped.add(f.path());
+        }
+      } else {
+        mapped.add(new MappedFile(f, components));
+      }
+    }
+    return new Prepared(before, modelChanges, mapped, unmapped);
   }
 
   /** Impacted element IDs with their reasons, direct ones marked, in discovery order. */
