@@ -24,7 +24,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,24 +70,37 @@ final class ChangeRun {
 
   private ChangeRun() {}
 
-  static ChangeImpact analyze(Options o, Snapshot base, Snapshot head, List<FileChange> repoFiles, List<String> messages) {
+  /**
+   * {@code repoFiles} and {@code messages} are asked for on the calling thread (a git repository
+   * is not thread-safe) while the two models are parsed on two others: the three are the longest
+   * steps before the analysis, and independent.
+   */
+  static ChangeImpact analyze(Options o, Snapshot base, Snapshot head, Supplier<List<FileChange>> changedFiles,
+      Supplier<List<String>> commitMessages) {
     String modelPath = o.model.replace('\\', '/').replaceFirst("^\\./", "");
     int slash = modelPath.lastIndexOf('/');
     String dir = slash < 0 ? "" : modelPath.substring(0, slash + 1);
     String modelName = modelPath.substring(slash + 1);
 
-    // The two revisions are read at the same time: parsing a large model is single-threaded work.
-    java.util.concurrent.CompletableFuture<Optional<DeviceModel>> beforeRead =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> read(base, modelPath));
-    DeviceModel after = read(head, modelPath).orElseThrow(() -> new InvalidInputException(new Problem(
-        head.label() + ":" + modelPath, 0, 0, "", "no model file here; give its path with --model", Optional.empty())));
-    Optional<DeviceModel> before;
-    try {
-      before = beforeRead.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
+    Optional<byte[]> headBytes = head.read(modelPath);
+    if (headBytes.isEmpty()) {
+      throw new InvalidInputException(new Problem(
+          head.label() + ":" + modelPath, 0, 0, "", "no model file here; give its path with --model", Optional.empty()));
     }
-
+    Optional<byte[]> baseBytes = base.read(modelPath);
+    CompletableFuture<DeviceModel> afterRead = CompletableFuture.supplyAsync(() -> parse(headBytes.get(), head, modelPath));
+    CompletableFuture<Optional<DeviceModel>> beforeRead;
+    if (baseBytes.isPresent() && Arrays.equals(baseBytes.get(), headBytes.get())) {
+      // The model file did not change (a code-only change): one parse serves both sides.
+      beforeRead = afterRead.thenApply(Optional::of);
+    } else {
+      beforeRead = CompletableFuture.supplyAsync(() -> baseBytes.map(b -> parse(b, base, modelPath)));
+    }
+    List<FileChange> repoFiles = changedFiles.get();
+    List<String> messages = commitMessages.get();
+    // A problem in the head's model is reported before one in the base's, as when read in turn.
+    DeviceModel after = join(afterRead);
+    Optional<DeviceModel> before = join(beforeRead);
     List<FileChange> files = new ArrayList<>(repoFiles.size());
     List<String> outside = new ArrayList<>();
     for (FileChange f : repoFiles) {
@@ -174,23 +191,36 @@ final class ChangeRun {
         Problem.at("--direction", "expected downstream, upstream or both, found '" + word + "'")));
   }
 
-  private static Optional<DeviceModel> read(Snapshot side, String path) {
-    return side.read(path).map(bytes -> new ModelYamlReader().read(bytes, side.label() + ":" + path));
+  private static <T> T join(CompletableFuture<T> parse) {
+    try {
+      return parse.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private static DeviceModel parse(byte[] bytes, Snapshot side, String path) {
+    return new ModelYamlReader().read(bytes, side.label() + ":" + path);
   }
 
   /** Prints or writes the result; returns the exit code (1 when the gate fails). */
   static int emit(Options o, ChangeImpact impact, PrintWriter stdout) {
-    String text;
-    switch (o.format) {
-      case json: text = new ChangeImpactJsonWriter().write(impact); break;
-      case html: text = ChangeHtml.render(impact); break;
-      default: text = ChangeMarkdown.render(impact); break;
-    }
-    if (o.out == null) {
-      stdout.print(text);
-      stdout.flush();
+    if (o.format == Format.json) {
+      // Streamed: the JSON of a change that touches every element of a large model is tens of MB.
+      if (o.out == null) {
+        new ChangeImpactJsonWriter().write(impact, stdout);
+        stdout.flush();
+      } else {
+        OutputFiles.write(o.out, w -> new ChangeImpactJsonWriter().write(impact, w));
+      }
     } else {
-      OutputFiles.write(o.out, text);
+      String text = o.format == Format.html ? ChangeHtml.render(impact) : ChangeMarkdown.render(impact);
+      if (o.out == null) {
+        stdout.print(text);
+        stdout.flush();
+      } else {
+        OutputFiles.write(o.out, text);
+      }
     }
     return impact.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
   }

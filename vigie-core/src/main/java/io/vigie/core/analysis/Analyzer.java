@@ -7,6 +7,7 @@ import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskAssessor;
 import io.vigie.core.risk.RiskLevel;
 import io.vigie.core.risk.RiskPolicy;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.Threat;
 import io.vigie.core.threat.ThreatEngine;
 import io.vigie.core.threat.ThreatRule;
@@ -15,8 +16,11 @@ import io.vigie.core.validation.Problem;
 import io.vigie.core.validation.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,15 +42,83 @@ public final class Analyzer {
    *     or acceptance that names a threat the analysis does not find
    */
   public Analysis analyze(DeviceModel model) {
+    validate(model);
+    return analyze(ModelIndex.of(model));
+  }
+
+  /** @throws InvalidInputException listing every structural problem of the model */
+  public static void validate(DeviceModel model) {
     List<Problem> problems = ModelValidator.validate(model);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    ModelIndex index = ModelIndex.of(model);
+  }
+
+  /**
+   * The analysis of a model that {@link #validate} accepted, through its index.
+   *
+   * @throws InvalidInputException listing every override or acceptance that names a threat the
+   *     analysis does not find
+   */
+  public Analysis analyze(ModelIndex index) {
     List<Threat> threats = engine.threats(index);
-    checkThreatReferences(model, threats);
+    checkThreatReferences(index.model(), threats);
     List<Risk> risks = assessor.assess(index, threats);
-    return new Analysis(model.device(), summarise(model, threats, risks), threats, risks);
+    return new Analysis(index.model().device(), summarise(index.model(), threats, risks), threats, risks);
+  }
+
+  /**
+   * The analysis of {@code model} (validated), equal to {@link #analyze(ModelIndex)} of it, made
+   * from {@code referenceAnalysis}, this analyzer's analysis of another version of the model
+   * ({@code reference}): rules run again only at the components, flows and assets a difference
+   * between the two versions can reach, and only the risks of threats such a difference can reach
+   * are assessed again; every other threat and risk is the reference's, since everything it is
+   * made from is the same. Why that is exact is written in {@link ChangeScope}; a difference that
+   * every element can see (the device) makes it a whole analysis.
+   *
+   * @throws InvalidInputException as {@link #analyze(ModelIndex)}
+   */
+  public Analysis analyzeFrom(ModelIndex model, ModelIndex reference, Analysis referenceAnalysis) {
+    Optional<ChangeScope> found = ChangeScope.between(reference, model);
+    if (found.isEmpty()) {
+      return analyze(model);
+    }
+    ChangeScope scope = found.get();
+    RuleScope places = RuleScope.only(scope.places());
+    // The reference's derived threats found at places out of scope are this model's too; those at
+    // places in scope are found again here, on this model.
+    Set<String> redone = new HashSet<>();
+    engine.derived(reference, places).forEach(t -> redone.add(t.id()));
+    List<Threat> fresh = engine.derived(model, places);
+    List<Threat> derived = new ArrayList<>(referenceAnalysis.threats().size() + fresh.size());
+    for (Threat t : referenceAnalysis.threats()) {
+      if (!t.isManual() && !redone.contains(t.id())) {
+        derived.add(t);
+      }
+    }
+    derived.addAll(fresh);
+    List<Threat> threats = engine.withManual(model, derived);
+    checkThreatReferences(model.model(), threats);
+
+    Map<String, Risk> known = new HashMap<>();
+    for (Risk r : referenceAnalysis.risks()) {
+      known.put(r.threat(), r);
+    }
+    Set<String> freshIds = new HashSet<>();
+    fresh.forEach(t -> freshIds.add(t.id()));
+    List<Threat> again = threats.stream()
+        .filter(t -> t.isManual() || freshIds.contains(t.id()) || !known.containsKey(t.id()) || scope.reaches(t))
+        .toList();
+    Map<String, Risk> assessed = new HashMap<>();
+    for (Risk r : assessor.assess(model, again)) {
+      assessed.put(r.threat(), r);
+    }
+    List<Risk> risks = new ArrayList<>(threats.size());
+    for (Threat t : threats) {
+      Risk r = assessed.get(t.id());
+      risks.add(r != null ? r : known.get(t.id()));
+    }
+    return new Analysis(model.model().device(), summarise(model.model(), threats, risks), threats, risks);
   }
 
   private static void checkThreatReferences(DeviceModel model, List<Threat> threats) {

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The security risk re-analysis of one modification (FDA premarket guidance §VII on changes to a
@@ -35,35 +37,47 @@ public final class ChangeImpactAnalyzer {
 
   private final Analyzer analyzer;
   private final ChangePolicy policy;
+  private final boolean whole;
 
   public ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy) {
+    this(analyzer, policy, false);
+  }
+
+  private ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy, boolean whole) {
     this.analyzer = analyzer;
     this.policy = policy;
+    this.whole = whole;
+  }
+
+  /**
+   * The same analysis, with the base revision's model analysed whole rather than from the head's
+   * analysis ({@link Analyzer#analyzeFrom}): slower, the same result; kept to prove that.
+   */
+  public ChangeImpactAnalyzer withWholeAnalysis() {
+    return new ChangeImpactAnalyzer(analyzer, policy, true);
   }
 
   public ChangeImpact analyze(ChangeInput in) {
     DeviceModel after = in.after();
+    // What does not need the head's analysis (checking and indexing the base, comparing the two
+    // models, mapping the changed files) is done on another thread while the head is analysed.
+    CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> prepare(in));
     ModelIndex index = ModelIndex.of(after);
-    Analysis afterAnalysis = analyzer.analyze(after);
-    Optional<Analysis> beforeAnalysis = in.before().map(analyzer::analyze);
-
-    List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
-    CodeMap code = CodeMap.of(after);
-    List<MappedFile> mapped = new ArrayList<>();
-    List<String> unmapped = new ArrayList<>();
-    for (FileChange f : in.files()) {
-      List<String> components = code.componentsOf(f.path());
-      if (components.isEmpty() && f.oldPath().isPresent()) {
-        components = code.componentsOf(f.oldPath().get());
-      }
-      if (components.isEmpty()) {
-        if (!f.path().equals(in.modelPath())) {
-          unmapped.add(f.path());
-        }
-      } else {
-        mapped.add(new MappedFile(f, components));
-      }
+    Analyzer.validate(after);
+    Analysis afterAnalysis = analyzer.analyze(index);
+    Prepared prep;
+    try {
+      prep = prepared.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+    // The base differs from the head in a few places: its analysis is the head's, with threats and
+    // risks made again only where a difference reaches (exact; see io.vigie.core.analysis.ChangeScope).
+    Optional<Analysis> beforeAnalysis = prep.before().map(beforeIndex ->
+        whole ? analyzer.analyze(beforeIndex) : analyzer.analyzeFrom(beforeIndex, index, afterAnalysis));
+    List<ElementChange> modelChanges = prep.modelChanges();
+    List<MappedFile> mapped = prep.mapped();
+    List<String> unmapped = prep.unmapped();
 
     Map<String, Risk> risksBefore = new HashMap<>();
     beforeAnalysis.ifPresent(a -> a.risks().forEach(r -> risksBefore.put(r.threat(), r)));
@@ -98,6 +112,36 @@ public final class ChangeImpactAnalyzer {
     String verdict = verdict(in, relevant, modelChanges, mapped, unmapped, impacted, threatChanges, riskChanges);
     return new ChangeImpact(in.base(), in.head(), modelChanges, mapped, unmapped, in.outsideFiles(), in.packages(), threatChanges,
         riskChanges, impacted, relevant, verdict, gate.isEmpty(), gate);
+  }
+
+  /** The base model checked and indexed, the model changes, and the changed files mapped to components. */
+  private record Prepared(Optional<ModelIndex> before, List<ElementChange> modelChanges, List<MappedFile> mapped,
+      List<String> unmapped) {}
+
+  private static Prepared prepare(ChangeInput in) {
+    DeviceModel after = in.after();
+    Optional<ModelIndex> before = in.before().map(b -> {
+      Analyzer.validate(b);
+      return ModelIndex.of(b);
+    });
+    List<ElementChange> modelChanges = in.before().map(b -> ModelDiff.between(b, after)).orElse(List.of());
+    CodeMap code = CodeMap.of(after);
+    List<MappedFile> mapped = new ArrayList<>();
+    List<String> unmapped = new ArrayList<>();
+    for (FileChange f : in.files()) {
+      List<String> components = code.componentsOf(f.path());
+      if (components.isEmpty() && f.oldPath().isPresent()) {
+        components = code.componentsOf(f.oldPath().get());
+      }
+      if (components.isEmpty()) {
+        if (!f.path().equals(in.modelPath())) {
+          unmapped.add(f.path());
+        }
+      } else {
+        mapped.add(new MappedFile(f, components));
+      }
+    }
+    return new Prepared(before, modelChanges, mapped, unmapped);
   }
 
   /** Impacted element IDs with their reasons, direct ones marked, in discovery order. */
@@ -242,8 +286,20 @@ public final class ChangeImpactAnalyzer {
   }
 
   private static List<RiskChange> riskChanges(Map<String, Risk> before, Map<String, Risk> after) {
-    TreeSet<String> threats = new TreeSet<>(before.keySet());
-    threats.addAll(after.keySet());
+    // A risk the base's analysis took over from the head's (the same object) did not change: only
+    // the others are compared, in threat ID order.
+    List<String> threats = new ArrayList<>();
+    for (Map.Entry<String, Risk> e : before.entrySet()) {
+      if (e.getValue() != after.get(e.getKey())) {
+        threats.add(e.getKey());
+      }
+    }
+    for (String t : after.keySet()) {
+      if (!before.containsKey(t)) {
+        threats.add(t);
+      }
+    }
+    threats.sort(null);
     List<RiskChange> out = new ArrayList<>();
     for (String t : threats) {
       Optional<Risk> b = Optional.ofNullable(before.get(t));
@@ -260,6 +316,11 @@ public final class ChangeImpactAnalyzer {
   }
 
   private static RiskChange riskChange(String threat, Optional<Risk> b, Optional<Risk> a) {
+    if (b.isPresent() && b.get() == a.orElse(null)) {
+      Risk r = b.get();
+      return new RiskChange(Risk.idOf(threat), threat, Optional.of(r.level()), Optional.of(r.level()),
+          Optional.of(r.residualLevel()), Optional.of(r.residualLevel()), r.acceptable(), r.acceptable(), List.of(), List.of());
+    }
     Set<String> cb = new TreeSet<>(b.map(Risk::controls).orElse(List.of()));
     Set<String> ca = new TreeSet<>(a.map(Risk::controls).orElse(List.of()));
     List<String> removed = cb.stream().filter(x -> !ca.contains(x)).toList();

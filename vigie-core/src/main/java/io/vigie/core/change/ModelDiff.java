@@ -29,7 +29,7 @@ public final class ModelDiff {
   /** Changes sorted by kind (in model order) then ID. */
   public static List<ElementChange> between(DeviceModel before, DeviceModel after) {
     List<ElementChange> out = new ArrayList<>();
-    List<FieldChange> device = fields(before.device(), after.device());
+    List<FieldChange> device = before.device().equals(after.device()) ? List.of() : fields(before.device(), after.device());
     if (!device.isEmpty()) {
       out.add(new ElementChange("device", before.device().name(), ChangeType.CHANGED, device));
     }
@@ -55,7 +55,8 @@ public final class ModelDiff {
       T next = now.get(e.getKey());
       if (next == null) {
         changes.put(e.getKey(), new ElementChange(kind, e.getKey(), ChangeType.REMOVED, List.of()));
-      } else {
+      } else if (!next.equals(e.getValue())) {
+        // Equal records render equally: only the others are compared field by field.
         List<FieldChange> fields = fields(e.getValue(), next);
         if (!fields.isEmpty()) {
           changes.put(e.getKey(), new ElementChange(kind, e.getKey(), ChangeType.CHANGED, fields));

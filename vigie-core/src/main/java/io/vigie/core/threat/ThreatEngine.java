@@ -25,16 +25,36 @@ public final class ThreatEngine {
   }
 
   public List<Threat> threats(ModelIndex model) {
+    return withManual(model, derived(model, RuleScope.all()));
+  }
+
+  /**
+   * The threats the rules derive at the places in scope, one per ID (the first found, in rule
+   * order), not sorted and without the manual ones.
+   */
+  public List<Threat> derived(ModelIndex model, RuleScope scope) {
     // Rules are pure functions of an immutable index: run them on every core, then merge in rule
     // order so that the result is the same as a sequential run.
     List<List<Threat>> perRule = rules.parallelStream()
-        .map(rule -> rule.apply(model).stream().map(f -> Threat.derived(rule.info(), f)).toList())
+        .map(rule -> rule.apply(model, scope).stream().map(f -> Threat.derived(rule.info(), f)).toList())
         .toList();
     Map<String, Threat> byId = new LinkedHashMap<>();
     for (List<Threat> found : perRule) {
       for (Threat t : found) {
         byId.putIfAbsent(t.id(), t);
       }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * The register of a model from its derived threats: the maker's manual threats added (a derived
+   * threat keeps its ID if a manual one has the same), sorted by ID.
+   */
+  public List<Threat> withManual(ModelIndex model, java.util.Collection<Threat> derived) {
+    Map<String, Threat> byId = new LinkedHashMap<>();
+    for (Threat t : derived) {
+      byId.putIfAbsent(t.id(), t);
     }
     for (ManualThreat m : model.model().threats()) {
       byId.putIfAbsent(m.id(), manual(m));

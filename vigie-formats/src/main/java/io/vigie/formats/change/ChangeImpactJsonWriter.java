@@ -1,10 +1,8 @@
 package io.vigie.formats.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.vigie.core.change.ChangeImpact;
 import io.vigie.core.change.ElementChange;
 import io.vigie.core.change.FieldChange;
@@ -14,119 +12,171 @@ import io.vigie.core.change.PackageChange;
 import io.vigie.core.change.RiskChange;
 import io.vigie.core.change.ThreatChange;
 import io.vigie.core.model.Names;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.Optional;
 
-/** The change impact as JSON, for pipelines: everything, with stable field names. Thread-safe. */
+/**
+ * The change impact as JSON, for pipelines: everything, with stable field names. Thread-safe.
+ * Streamed (a diff that touches every element of a large model writes tens of megabytes), with
+ * Jackson's default pretty printer.
+ */
 public final class ChangeImpactJsonWriter {
-  private static final JsonNodeFactory N = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   public String write(ChangeImpact c) {
-    ObjectNode root = N.objectNode();
-    root.put("schemaVersion", 1);
-    root.put("base", c.base());
-    root.put("head", c.head());
-    ObjectNode gate = root.putObject("gate");
-    gate.put("passed", c.gatePassed());
-    strings(gate.putArray("reasons"), c.gateReasons());
-    root.put("securityRelevant", c.securityRelevant());
-    root.put("patientSafety", c.patientSafety());
-    root.put("dataIntegrity", c.dataIntegrity());
-    root.put("verdict", c.verdict());
-    ArrayNode impacted = root.putArray("impacted");
-    for (ImpactedElement e : c.impacted()) {
-      ObjectNode n = impacted.addObject();
-      n.put("id", e.id());
-      n.put("kind", e.kind());
-      n.put("name", e.name());
-      n.put("direct", e.direct());
-      n.put("patientSafety", e.patientSafety());
-      n.put("dataIntegrity", e.dataIntegrity());
-      strings(n.putArray("reasons"), e.reasons());
-      strings(n.putArray("threats"), e.threats());
-      ArrayNode risks = n.putArray("risks");
-      e.risks().forEach(r -> risks.add(risk(r)));
-      strings(n.putArray("controls"), e.controls());
-      strings(n.putArray("tests"), e.tests());
-    }
-    ArrayNode model = root.putArray("modelChanges");
-    for (ElementChange e : c.modelChanges()) {
-      ObjectNode n = model.addObject();
-      n.put("kind", e.kind());
-      n.put("id", e.id());
-      n.put("change", Names.of(e.type()));
-      ArrayNode fields = n.putArray("fields");
-      for (FieldChange f : e.fields()) {
-        fields.addObject().put("field", f.field()).put("before", f.before()).put("after", f.after());
+    StringWriter out = new StringWriter(64 * 1024);
+    write(c, out);
+    return out.toString();
+  }
+
+  /** Streams the change impact to {@code out}, then a line feed; does not close it. */
+  public void write(ChangeImpact c, Writer out) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", 1);
+      g.writeStringField("base", c.base());
+      g.writeStringField("head", c.head());
+      g.writeObjectFieldStart("gate");
+      g.writeBooleanField("passed", c.gatePassed());
+      strings(g, "reasons", c.gateReasons());
+      g.writeEndObject();
+      g.writeBooleanField("securityRelevant", c.securityRelevant());
+      g.writeBooleanField("patientSafety", c.patientSafety());
+      g.writeBooleanField("dataIntegrity", c.dataIntegrity());
+      g.writeStringField("verdict", c.verdict());
+      g.writeArrayFieldStart("impacted");
+      for (ImpactedElement e : c.impacted()) {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("kind", e.kind());
+        g.writeStringField("name", e.name());
+        g.writeBooleanField("direct", e.direct());
+        g.writeBooleanField("patientSafety", e.patientSafety());
+        g.writeBooleanField("dataIntegrity", e.dataIntegrity());
+        strings(g, "reasons", e.reasons());
+        strings(g, "threats", e.threats());
+        g.writeArrayFieldStart("risks");
+        for (RiskChange r : e.risks()) {
+          risk(g, r);
+        }
+        g.writeEndArray();
+        strings(g, "controls", e.controls());
+        strings(g, "tests", e.tests());
+        g.writeEndObject();
       }
-    }
-    ArrayNode files = root.putArray("files");
-    for (MappedFile f : c.files()) {
-      ObjectNode n = files.addObject();
-      n.put("path", f.file().path());
-      f.file().oldPath().ifPresent(o -> n.put("oldPath", o));
-      n.put("change", Names.of(f.file().type()));
-      strings(n.putArray("components"), f.components());
-    }
-    strings(root.putArray("unmappedFiles"), c.unmappedFiles());
-    strings(root.putArray("outsideFiles"), c.outsideFiles());
-    ArrayNode packages = root.putArray("packages");
-    for (PackageChange p : c.packages()) {
-      ObjectNode n = packages.addObject();
-      n.put("sbom", p.sbom());
-      n.put("name", p.name());
-      p.purl().ifPresent(x -> n.put("purl", x));
-      n.put("change", Names.of(p.kind()));
-      p.versionBefore().ifPresent(x -> n.put("versionBefore", x));
-      p.versionAfter().ifPresent(x -> n.put("versionAfter", x));
-      strings(n.putArray("licencesBefore"), p.licencesBefore());
-      strings(n.putArray("licencesAfter"), p.licencesAfter());
-      strings(n.putArray("vulnerabilitiesAppeared"), p.vulnerabilitiesAppeared());
-      strings(n.putArray("vulnerabilitiesDisappeared"), p.vulnerabilitiesDisappeared());
-      strings(n.putArray("knownExploited"), p.knownExploited());
-    }
-    ArrayNode threats = root.putArray("threats");
-    for (ThreatChange t : c.threats()) {
-      ObjectNode n = threats.addObject();
-      n.put("id", t.threat());
-      n.put("change", Names.of(t.type()));
-      n.put("title", t.title());
-      strings(n.putArray("elements"), t.elements());
-    }
-    ArrayNode risks = root.putArray("risks");
-    c.risks().forEach(r -> risks.add(risk(r)));
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      g.writeEndArray();
+      g.writeArrayFieldStart("modelChanges");
+      for (ElementChange e : c.modelChanges()) {
+        g.writeStartObject();
+        g.writeStringField("kind", e.kind());
+        g.writeStringField("id", e.id());
+        g.writeStringField("change", Names.of(e.type()));
+        g.writeArrayFieldStart("fields");
+        for (FieldChange f : e.fields()) {
+          g.writeStartObject();
+          g.writeStringField("field", f.field());
+          g.writeStringField("before", f.before());
+          g.writeStringField("after", f.after());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("files");
+      for (MappedFile f : c.files()) {
+        g.writeStartObject();
+        g.writeStringField("path", f.file().path());
+        if (f.file().oldPath().isPresent()) {
+          g.writeStringField("oldPath", f.file().oldPath().get());
+        }
+        g.writeStringField("change", Names.of(f.file().type()));
+        strings(g, "components", f.components());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      strings(g, "unmappedFiles", c.unmappedFiles());
+      strings(g, "outsideFiles", c.outsideFiles());
+      g.writeArrayFieldStart("packages");
+      for (PackageChange p : c.packages()) {
+        g.writeStartObject();
+        g.writeStringField("sbom", p.sbom());
+        g.writeStringField("name", p.name());
+        optional(g, "purl", p.purl());
+        g.writeStringField("change", Names.of(p.kind()));
+        optional(g, "versionBefore", p.versionBefore());
+        optional(g, "versionAfter", p.versionAfter());
+        strings(g, "licencesBefore", p.licencesBefore());
+        strings(g, "licencesAfter", p.licencesAfter());
+        strings(g, "vulnerabilitiesAppeared", p.vulnerabilitiesAppeared());
+        strings(g, "vulnerabilitiesDisappeared", p.vulnerabilitiesDisappeared());
+        strings(g, "knownExploited", p.knownExploited());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("threats");
+      for (ThreatChange t : c.threats()) {
+        g.writeStartObject();
+        g.writeStringField("id", t.threat());
+        g.writeStringField("change", Names.of(t.type()));
+        g.writeStringField("title", t.title());
+        strings(g, "elements", t.elements());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("risks");
+      for (RiskChange r : c.risks()) {
+        risk(g, r);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.flush();
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static ObjectNode risk(RiskChange r) {
-    ObjectNode n = N.objectNode();
-    n.put("id", r.risk());
-    n.put("threat", r.threat());
-    level(n, "levelBefore", r.levelBefore());
-    level(n, "levelAfter", r.levelAfter());
-    level(n, "residualBefore", r.residualBefore());
-    level(n, "residualAfter", r.residualAfter());
-    n.put("acceptableBefore", r.acceptableBefore());
-    n.put("acceptableAfter", r.acceptableAfter());
-    strings(n.putArray("controlsRemoved"), r.controlsRemoved());
-    strings(n.putArray("controlsAdded"), r.controlsAdded());
-    return n;
+  private static void risk(JsonGenerator g, RiskChange r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.risk());
+    g.writeStringField("threat", r.threat());
+    level(g, "levelBefore", r.levelBefore());
+    level(g, "levelAfter", r.levelAfter());
+    level(g, "residualBefore", r.residualBefore());
+    level(g, "residualAfter", r.residualAfter());
+    g.writeBooleanField("acceptableBefore", r.acceptableBefore());
+    g.writeBooleanField("acceptableAfter", r.acceptableAfter());
+    strings(g, "controlsRemoved", r.controlsRemoved());
+    strings(g, "controlsAdded", r.controlsAdded());
+    g.writeEndObject();
   }
 
-  private static void level(ObjectNode n, String field, Optional<? extends Enum<?>> level) {
+  private static void level(JsonGenerator g, String field, Optional<? extends Enum<?>> level) throws IOException {
     if (level.isPresent()) {
-      n.put(field, Names.of(level.get()));
+      g.writeStringField(field, Names.of(level.get()));
     } else {
-      n.putNull(field);
+      g.writeNullField(field);
     }
   }
 
-  private static void strings(ArrayNode into, Collection<String> values) {
-    values.forEach(into::add);
+  private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
+  }
+
+  private static void strings(JsonGenerator g, String field, Collection<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 }

@@ -11,6 +11,7 @@ import io.vigie.core.model.Transport;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,9 @@ final class ClinicalAlertLoss implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       if (f.kind() == FlowKind.ALERT) {
         out.add(Finding.of(RuleSupport.flowName(f) + " carries a clinical alert over "
             + Names.of(model.transport(f)) + " (" + f.protocol() + ") that can be blocked without anyone noticing.", f.id()));

@@ -11,6 +11,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,9 +53,9 @@ final class FleetWideCompromise implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component server : model.model().components()) {
+    for (Component server : scope.components(model)) {
       if (!RuleSupport.isServerSide(server) || server.kind().runsFirmware()) {
         continue;
       }

@@ -9,6 +9,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,9 @@ final class HardcodedCredentials implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       if (c.credentials() == Credentials.HARDCODED) {
         out.add(Finding.of(RuleSupport.name(c) + " has credentials hard-coded in its software.", c.id()));
       }

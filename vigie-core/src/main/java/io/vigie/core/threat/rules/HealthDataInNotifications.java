@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,9 @@ final class HealthDataInNotifications implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       boolean notification = f.kind() == FlowKind.NOTIFICATION || RuleSupport.protocolMentions(f, "sms", "smtp", "e-mail", "email");
       if (notification && model.carriesAny(f, RuleSupport.HEALTH)) {
         out.add(Finding.of(RuleSupport.flowName(f) + " puts health data into a notification over " + f.protocol() + ".", f.id()));

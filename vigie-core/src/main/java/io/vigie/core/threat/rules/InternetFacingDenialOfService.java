@@ -9,6 +9,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,9 @@ final class InternetFacingDenialOfService implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       boolean serves = !model.flowsTo(c.id()).isEmpty() || c.exposure().isPresent();
       if (c.kind() != ComponentKind.MOBILE_APP && serves && RuleSupport.isInternetFacing(model, c)) {
         String role = c.clinicalFunction().map(f -> "; its clinical function '" + f + "' stops with it").orElse("");

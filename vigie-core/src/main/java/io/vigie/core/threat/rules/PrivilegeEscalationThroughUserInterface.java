@@ -11,6 +11,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +48,7 @@ final class PrivilegeEscalationThroughUserInterface implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     Map<String, String> adminUse = new HashMap<>();
     for (Actor a : model.model().actors()) {
       if (a.kind() == ActorKind.ADMINISTRATOR || a.kind() == ActorKind.SUPPORT_TECHNICIAN) {
@@ -55,7 +56,7 @@ final class PrivilegeEscalationThroughUserInterface implements ThreatRule {
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       String admin = adminUse.get(c.id());
       if (admin != null) {
         out.add(Finding.of(RuleSupport.name(c) + " is used with administrative rights by '" + admin

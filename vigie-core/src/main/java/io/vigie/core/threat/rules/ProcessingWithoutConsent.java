@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,13 +49,15 @@ final class ProcessingWithoutConsent implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
+    // Every component that handles an asset counts, whatever the scope: an asset's finding reads all
+    // of its handlers (ChangeScope puts the asset in scope when any of them changes).
     Map<String, Integer> handlers = new HashMap<>();
     for (Component c : model.model().components()) {
       c.handles().forEach(a -> handlers.merge(a, 1, Integer::sum));
     }
     List<Finding> out = new ArrayList<>();
-    for (DataAsset a : model.model().assets()) {
+    for (DataAsset a : scope.assets(model)) {
       if (!a.category().isPersonal() || !handlers.containsKey(a.id()) || a.consent().isPresent()) {
         continue;
       }

@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,9 +51,9 @@ final class RepudiableClinicalChange implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       long changes = model.flowsTo(c.id()).stream()
           .filter(f -> f.kind() == FlowKind.COMMAND || f.kind() == FlowKind.UPDATE || model.carriesAny(f, CHANGES))
           .count();

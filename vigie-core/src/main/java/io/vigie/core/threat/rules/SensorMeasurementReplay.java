@@ -9,6 +9,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,9 @@ final class SensorMeasurementReplay implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       Component from = model.component(f.from());
       if (from.kind().runsFirmware() && RuleSupport.isNetworked(model, f) && model.carriesAny(f, RuleSupport.HEALTH)) {
         out.add(Finding.of(RuleSupport.flowName(f) + " sends measurements from " + RuleSupport.name(from)

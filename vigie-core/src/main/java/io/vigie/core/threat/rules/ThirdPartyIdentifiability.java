@@ -11,6 +11,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +47,9 @@ final class ThirdPartyIdentifiability implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       Component to = model.component(f.to());
       boolean thirdParty = to.kind() == ComponentKind.THIRD_PARTY_SERVICE || model.zoneOf(to).trust().isUntrusted();
       if (thirdParty && model.carriesAny(f, RuleSupport.PERSONAL)) {

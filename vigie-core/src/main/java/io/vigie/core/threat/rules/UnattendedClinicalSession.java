@@ -11,6 +11,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,9 +50,9 @@ final class UnattendedClinicalSession implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       if (c.kind().hasUserInterface() && c.kind() != ComponentKind.MOBILE_APP && handlesSensitive(model, c)) {
         out.add(Finding.of(RuleSupport.name(c) + " shows or changes patient data in sessions that may be left unattended.", c.id()));
       }

@@ -12,6 +12,7 @@ import io.vigie.core.model.TrustZone;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,9 +53,9 @@ final class UncertifiedHealthDataHosting implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       TrustZone zone = model.zoneOf(c);
       if (HOSTED.contains(zone.trust()) && !zone.certifiedHealthDataHost() && model.storesAny(c, RuleSupport.HEALTH)) {
         out.add(Finding.of(RuleSupport.name(c) + " stores health data in zone '" + zone.name() + "' ("

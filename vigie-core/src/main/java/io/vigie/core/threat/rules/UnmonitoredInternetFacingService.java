@@ -9,6 +9,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,9 @@ final class UnmonitoredInternetFacingService implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       boolean operated = RuleSupport.isServerSide(c) && c.kind() != ComponentKind.THIRD_PARTY_SERVICE
           && !model.zoneOf(c).trust().isUntrusted();
       if (operated && RuleSupport.isInternetFacing(model, c)) {

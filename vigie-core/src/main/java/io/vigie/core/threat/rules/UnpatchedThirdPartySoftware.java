@@ -11,6 +11,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,9 @@ final class UnpatchedThirdPartySoftware implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       boolean thirdPartyCode = !c.technologies().isEmpty() || c.sbom().isPresent();
       Reachability from = model.reachability(c);
       boolean remote = from == Reachability.INTERNET || from == Reachability.ADJACENT;

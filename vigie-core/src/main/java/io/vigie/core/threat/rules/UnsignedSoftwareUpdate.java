@@ -12,6 +12,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -48,9 +49,9 @@ final class UnsignedSoftwareUpdate implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       Component target = model.component(f.to());
       boolean software = f.kind() == FlowKind.UPDATE
           || (target.kind().runsFirmware() && model.carriesAny(f, EnumSet.of(DataCategory.SOFTWARE)));

@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +47,9 @@ final class UntracedHealthDataAccess implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (Component c : model.model().components()) {
+    for (Component c : scope.components(model)) {
       if (RuleSupport.isServerSide(c) && model.storesAny(c, RuleSupport.HEALTH)) {
         List<String> health = RuleSupport.matching(model, c.stores(), a -> a.category() == DataCategory.HEALTH);
         out.add(Finding.of(RuleSupport.name(c) + " stores health data (" + RuleSupport.list(health)

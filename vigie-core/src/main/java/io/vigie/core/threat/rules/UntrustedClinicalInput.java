@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +47,9 @@ final class UntrustedClinicalInput implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       Component from = model.component(f.from());
       Component to = model.component(f.to());
       boolean external = from.kind() == ComponentKind.THIRD_PARTY_SERVICE || RuleSupport.protocolMentions(f, "fhir", "hl7");

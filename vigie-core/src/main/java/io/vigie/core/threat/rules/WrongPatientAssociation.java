@@ -10,6 +10,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.threat.Complexity;
 import io.vigie.core.threat.Finding;
 import io.vigie.core.threat.RuleInfo;
+import io.vigie.core.threat.RuleScope;
 import io.vigie.core.threat.ThreatRule;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,9 @@ final class WrongPatientAssociation implements ThreatRule {
   }
 
   @Override
-  public List<Finding> apply(ModelIndex model) {
+  public List<Finding> apply(ModelIndex model, RuleScope scope) {
     List<Finding> out = new ArrayList<>();
-    for (DataFlow f : model.model().flows()) {
+    for (DataFlow f : scope.flows(model)) {
       Component to = model.component(f.to());
       List<String> filed = RuleSupport.matching(model, f.assets(),
           a -> a.category() == DataCategory.HEALTH && to.stores().contains(a.id()));
