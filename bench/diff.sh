@@ -28,6 +28,10 @@ PY
   git -C "$repo" -c user.name=bench -c user.email=bench@localhost commit -qam "change every file"
   git -C "$repo" tag head
 fi
+# Packed, as a clone is (a CI checkout never reads thousands of loose objects).
+if [ "$(git -C "$repo" count-objects | cut -d' ' -f1)" -gt 0 ]; then
+  git -C "$repo" gc -q
+fi
 echo "changed files: $(git -C "$repo" diff --name-only base head | wc -l)"
 hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/out/diff.md \
   -n 'diff base..head (10,000 files, 1,000 components), json' "./vigie diff base head --repo $repo --format json > /dev/null" \
