@@ -96,6 +96,7 @@ final class DbCommand implements Runnable {
         if (!csaf.isEmpty()) {
           report(database.importCsaf(listener, csaf.toArray(Path[]::new)));
         }
+        Compacting.closeCompacted(database, db.location(), quiet, spec.commandLine().getErr());
       }
       return ExitCodes.OK;
     }

@@ -88,7 +88,11 @@ final class DbUpdateCommand implements Callable<Integer> {
       FeedUpdater updater = new FeedUpdater(database, downloads,
           new FeedDownloader(Duration.ofSeconds(timeoutSeconds), maxSizeMib * 1024 * 1024), Clock.systemUTC());
       List<FeedOutcome> outcomes = updater.update(resolved, listener(err));
-      return summary(outcomes, out, err);
+      int exit = summary(outcomes, out, err);
+      if (outcomes.stream().anyMatch(o -> o instanceof FeedOutcome.Updated)) {
+        Compacting.closeCompacted(database, location, quiet, err);
+      }
+      return exit;
     }
   }
 
