@@ -98,8 +98,11 @@ public final class ChangeImpactAnalyzer {
         }
       }
     }
+    // By ID, once: a change that moves thousands of risks would otherwise scan every threat for each.
+    Map<String, Threat> threatsAfter = new HashMap<>();
+    afterAnalysis.threats().forEach(t -> threatsAfter.putIfAbsent(t.id(), t));
     for (RiskChange r : riskChanges) {
-      Optional<Threat> t = afterAnalysis.threats().stream().filter(x -> x.id().equals(r.threat())).findFirst();
+      Optional<Threat> t = Optional.ofNullable(threatsAfter.get(r.threat()));
       t.ifPresent(x -> x.elements().stream().filter(id -> index.element(id).isPresent() && !impacts.has(id))
           .forEach(id -> impacts.direct(id, "its risk " + r.risk() + " changed")));
     }
