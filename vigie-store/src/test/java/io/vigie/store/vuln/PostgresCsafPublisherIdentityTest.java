@@ -1,25 +1,20 @@
 package io.vigie.store.vuln;
 
 import io.vigie.store.DatabaseLocation;
-import io.vigie.store.PostgresTestServer;
+import io.vigie.store.PostgresSchemas;
 import org.junit.jupiter.api.AfterAll;
 
 /** CSAF publisher identity on a real PostgreSQL server ({@code $VIGIE_TEST_POSTGRES_URL}): a schema per database. */
 class PostgresCsafPublisherIdentityTest extends CsafPublisherIdentityTest {
-  private PostgresTestServer server;
+  private final PostgresSchemas schemas = new PostgresSchemas();
 
   @AfterAll
   void dropSchemas() {
-    if (server != null) {
-      server.dropSchemas();
-    }
+    schemas.dropAll();
   }
 
   @Override
   DatabaseLocation location(String name) {
-    if (server == null) {
-      server = PostgresTestServer.fromEnvironment();
-    }
-    return server.freshSchema(name);
+    return schemas.fresh(name);
   }
 }
