@@ -46,6 +46,9 @@ public record OsvPackage(String ecosystem, String name, String version, Optional
 
   public record Refused(String reason) implements Result {}
 
+  /** Compiled once: {@code String.replaceAll} compiles its pattern at every call (per PyPI component). */
+  private static final java.util.regex.Pattern PEP_503_SEPARATORS = java.util.regex.Pattern.compile("[-_.]+");
+
   public static Result of(String purl) {
     return of(purl, Optional.empty());
   }
@@ -72,7 +75,7 @@ public record OsvPackage(String ecosystem, String name, String version, Optional
         return ok("npm", ns == null ? name : ns + "/" + name, version);
       case "pypi":
         // PEP 503 normalisation, as OSV's PyPI records use it.
-        return ok("PyPI", name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-"), version);
+        return ok("PyPI", PEP_503_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-"), version);
       case "golang":
         return ok("Go", goModulePath(purl).orElse(ns == null ? name : ns + "/" + name),
             version.startsWith("v") ? version.substring(1) : version);
