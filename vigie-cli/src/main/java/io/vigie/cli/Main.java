@@ -14,22 +14,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "vigie",
     mixinStandardHelpOptions = true,
+    // -h/--help and -V/--version on every command too: `vigie scan --help` must not answer
+    // "Missing required option".
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "Cybersecurity for connected medical devices: threat model, security risk assessment, evidence.",
-    subcommands = {
-      AnalyzeCommand.class,
-      ValidateCommand.class,
-      DiffCommand.class,
-      CheckCommand.class,
-      ScanCommand.class,
-      DbCommand.class,
-      VexCommand.class,
-      SbomCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      ImportCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 success, 1 gate failed (policy violated), 2 invalid input or usage, 3 internal error.",
@@ -47,9 +36,50 @@ public final class Main implements Runnable {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  /**
+   * The subcommands, in the order help lists them. Declared here rather than in the annotation so
+   * that a run builds only the one it names (see {@link #commandLine}).
+   */
+  private static final java.util.LinkedHashMap<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      new java.util.LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("analyze", AnalyzeCommand::new);
+    SUBCOMMANDS.put("validate", ValidateCommand::new);
+    SUBCOMMANDS.put("diff", DiffCommand::new);
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("scan", ScanCommand::new);
+    SUBCOMMANDS.put("db", DbCommand::new);
+    SUBCOMMANDS.put("vex", VexCommand::new);
+    SUBCOMMANDS.put("sbom", SbomCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("schema", SchemaCommand::new);
+    SUBCOMMANDS.put("import", ImportCommand::new);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+  }
+
+  /**
+   * The command line for {@code args}. picocli builds the model of every subcommand it is given up
+   * front, by reflection over their annotated fields: about 0.1 s of CPU in a cold start for the
+   * dozen commands and their hundred-odd options, spent before the one command a run names can
+   * start. So when the first argument names a subcommand, only that one is added (its own
+   * subcommands, usage and errors are the same either way); anything else (no argument, an
+   * option, a typo, {@code help}) gets them all, for the full usage and picocli's suggestions.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    String first = args.length > 0 ? args[0] : "";
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+    } else {
+      SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
+    return cli;
+  }
+
   /** Runs one command line with the given streams; returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

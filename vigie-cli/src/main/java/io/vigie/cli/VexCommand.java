@@ -114,6 +114,10 @@ final class VexCommand implements Runnable {
     @Mixin VulnDb db;
     @picocli.CommandLine.ArgGroup(exclusive = false, multiplicity = "1") ScopeOptions where;
 
+    // Its own --version (of the component) shadows the inherited -h/-V pair, so help is declared here.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = "--vuln", required = true, paramLabel = "ID", description = "CVE, GHSA or other ID.")
     String vuln;
 
