@@ -105,7 +105,11 @@ public final class RiskAssessor {
     }
     Exploitability exploitability = Exploitability.ofRank(e);
 
-    Impact harm = patientHarm(model, threat, explain);
+    // The components and hazards patient harm and the safety risks both read, found once.
+    boolean canHarm = threat.category().canHarmPatient();
+    List<Component> affected = canHarm ? affectedComponents(model, threat) : List.of();
+    List<Hazard> hazards = canHarm ? safetyHazards(model, threat, affected) : List.of();
+    Impact harm = patientHarm(model, threat, affected, hazards, explain);
     Impact data = dataImpact(model, threat, explain);
     Severity severity = harm.severity.compareTo(data.severity) >= 0 ? harm.severity : data.severity;
     if (why != null) {
@@ -177,7 +181,7 @@ public final class RiskAssessor {
     return new Risk(
         Risk.idOf(threat.id()), threat.id(), exploitability, severity, level,
         residualExploitability, residualLevel, acceptable, acceptance.isPresent(), override.isPresent(),
-        controls.stream().sorted().toList(), missing, safetyRisks(model, threat), why == null ? List.of() : why);
+        controls.stream().sorted().toList(), missing, safetyRisks(threat, hazards), why == null ? List.of() : why);
   }
 
   private static String ids(List<SecurityControl> controls) {
@@ -227,7 +231,9 @@ public final class RiskAssessor {
     return List.copyOf(out.values());
   }
 
-  private static Impact patientHarm(ModelIndex model, Threat threat, boolean explain) {
+  /** {@code affected} and {@code hazards}: the threat's {@link #affectedComponents} and {@link #safetyHazards}. */
+  private static Impact patientHarm(ModelIndex model, Threat threat, List<Component> affected, List<Hazard> hazards,
+      boolean explain) {
     if (!threat.category().canHarmPatient()) {
       return new Impact(Severity.NEGLIGIBLE, explain
           ? "Patient harm not counted: " + Names.of(threat.category()) + " does not change what the device does." : null);
@@ -237,7 +243,7 @@ public final class RiskAssessor {
     boolean fromHazard = false;
     // Components first, then hazards: on equal severity a declared hazard names the harm more
     // precisely, so it wins; within each kind the smaller ID wins, so list order never matters.
-    for (Component c : sortedById(affectedComponents(model, threat), Component::id)) {
+    for (Component c : sortedById(affected, Component::id)) {
       if (c.harmSeverity().compareTo(worst) > 0) {
         worst = c.harmSeverity();
         source = explain ? "'" + c.id() + "'" + c.clinicalFunction().map(f -> " (" + f + ")").orElse("") : null;
@@ -248,7 +254,7 @@ public final class RiskAssessor {
     // this threat leads to more precisely than a hazard of a component it merely reaches.
     java.util.Set<String> own = new java.util.HashSet<>();
     threat.elements().forEach(id -> model.hazardsOf(id).forEach(h -> own.add(h.id())));
-    List<Hazard> candidates = safetyHazards(model, threat).stream()
+    List<Hazard> candidates = hazards.stream()
         .sorted(java.util.Comparator.comparing((Hazard h) -> own.contains(h.id()) ? 0 : 1).thenComparing(Hazard::id)).toList();
     for (Hazard h : candidates) {
       boolean firstHazardAtThisLevel = h.severity() == fromComponents && worst == fromComponents && !fromHazard;
@@ -331,22 +337,24 @@ public final class RiskAssessor {
     }
   }
 
-  private static List<Hazard> safetyHazards(ModelIndex model, Threat threat) {
+  /** {@code affected}: the threat's {@link #affectedComponents}. */
+  private static List<Hazard> safetyHazards(ModelIndex model, Threat threat, List<Component> affected) {
     Map<String, Hazard> out = new LinkedHashMap<>();
     for (String id : threat.elements()) {
       model.hazardsOf(id).forEach(h -> out.putIfAbsent(h.id(), h));
       model.flow(id).ifPresent(f -> model.hazardsOf(f.to()).forEach(h -> out.putIfAbsent(h.id(), h)));
     }
-    for (Component c : affectedComponents(model, threat)) {
+    for (Component c : affected) {
       model.hazardsOf(c.id()).forEach(h -> out.putIfAbsent(h.id(), h));
     }
     return List.copyOf(out.values());
   }
 
-  private static List<String> safetyRisks(ModelIndex model, Threat threat) {
+  /** {@code hazards}: the threat's {@link #safetyHazards}. */
+  private static List<String> safetyRisks(Threat threat, List<Hazard> hazards) {
     if (!threat.category().canHarmPatient()) {
       return List.of();
     }
-    return safetyHazards(model, threat).stream().map(Hazard::id).sorted().toList();
+    return hazards.stream().map(Hazard::id).sorted().toList();
   }
 }
