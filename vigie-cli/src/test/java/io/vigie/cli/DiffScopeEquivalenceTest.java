@@ -42,6 +42,7 @@ import io.vigie.core.model.Stride;
 import io.vigie.core.model.TrustLevel;
 import io.vigie.core.model.TrustZone;
 import io.vigie.core.model.Verification;
+import io.vigie.core.risk.Risk;
 import io.vigie.core.risk.RiskPolicy;
 import io.vigie.core.threat.Threat;
 import io.vigie.core.threat.rules.BuiltInRules;
@@ -64,7 +65,10 @@ import org.junit.jupiter.api.Test;
  * result is exactly the one of two whole analyses: the same base analysis (every threat with its
  * description, every risk with its explanation, the summary), and the same change impact (model,
  * threat and risk changes, impacted elements with their reasons, flags and tests, the verdict and
- * the gate), or the same problems when a modification makes a model invalid.
+ * the gate), or the same problems when a modification makes a model invalid. The same holds for
+ * the analyzer {@code vigie diff} runs, which makes no risk explanation (never printed by a diff):
+ * its change impact is the same, and its analyses differ from whole ones by the empty explanations
+ * only.
  *
  * <p>Each case applies one to four random modifications, chosen among: components added, removed
  * (with every reference to them), moved to another zone, or with a changed kind, stored or
@@ -81,6 +85,15 @@ import org.junit.jupiter.api.Test;
  */
 class DiffScopeEquivalenceTest {
   private static final Analyzer ANALYZER = new Analyzer(BuiltInRules.all(), RiskPolicy.defaults());
+  private static final Analyzer UNEXPLAINED = ANALYZER.withoutExplanations();
+
+  /** The analysis with every risk's explanation emptied, and nothing else changed. */
+  private static Analysis withoutExplanations(Analysis a) {
+    List<Risk> risks = a.risks().stream().map(r -> new Risk(r.id(), r.threat(), r.exploitability(), r.severity(), r.level(),
+        r.residualExploitability(), r.residualLevel(), r.acceptable(), r.accepted(), r.overridden(), r.controls(),
+        r.missingMitigations(), r.safetyRisks(), List.of())).toList();
+    return new Analysis(a.device(), a.summary(), a.threats(), risks);
+  }
 
   private static DeviceModel example(String name) {
     Path file = Path.of(System.getProperty("vigie.repo.root"), "examples", name, "vigie.yaml");
@@ -137,12 +150,21 @@ class DiffScopeEquivalenceTest {
       Object fast = outcome(() -> scoped.analyze(in));
       Object whole = outcome(() -> scoped.withWholeAnalysis().analyze(in));
       assertThat(fast).as(label).isEqualTo(whole);
+      // What vigie diff runs: the scoped analysis, with no risk explanation made.
+      Object unexplained = outcome(() -> new ChangeImpactAnalyzer(UNEXPLAINED, policy).analyze(in));
+      assertThat(unexplained).as(label + ", without explanations").isEqualTo(whole);
       if (fast instanceof ChangeImpact) {
         valid++;
         ModelIndex headIndex = ModelIndex.of(head);
         Analysis headAnalysis = ANALYZER.analyze(headIndex);
+        Analysis baseAnalysis = ANALYZER.analyze(base);
         assertThat(ANALYZER.analyzeFrom(ModelIndex.of(base), headIndex, headAnalysis)).as(label)
-            .isEqualTo(ANALYZER.analyze(base));
+            .isEqualTo(baseAnalysis);
+        Analysis unexplainedHead = UNEXPLAINED.analyze(headIndex);
+        assertThat(unexplainedHead).as(label + ", head without explanations")
+            .isEqualTo(withoutExplanations(headAnalysis));
+        assertThat(UNEXPLAINED.analyzeFrom(ModelIndex.of(base), headIndex, unexplainedHead)).as(label + ", without explanations")
+            .isEqualTo(withoutExplanations(baseAnalysis));
       }
     }
     return valid;

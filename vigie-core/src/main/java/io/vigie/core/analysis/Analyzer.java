@@ -33,8 +33,21 @@ public final class Analyzer {
   private final RiskAssessor assessor;
 
   public Analyzer(List<ThreatRule> rules, RiskPolicy policy) {
-    this.engine = new ThreatEngine(rules);
-    this.assessor = new RiskAssessor(policy);
+    this(new ThreatEngine(rules), new RiskAssessor(policy));
+  }
+
+  private Analyzer(ThreatEngine engine, RiskAssessor assessor) {
+    this.engine = engine;
+    this.assessor = assessor;
+  }
+
+  /**
+   * The same analyzer, whose risks have an empty explanation and are otherwise the same
+   * ({@link RiskAssessor#withoutExplanations()}): for {@code vigie diff}, which prints levels,
+   * controls and acceptability, never the explanation.
+   */
+  public Analyzer withoutExplanations() {
+    return new Analyzer(engine, assessor.withoutExplanations());
   }
 
   /**

@@ -159,10 +159,13 @@ final class ChangeScope {
     Set<String> entryAssets = new HashSet<>();
     for (ModelIndex m : List.of(a, b)) {
       Map<String, List<Component>> handlers = new HashMap<>();
+      // Each component is looked at once: an asset's handlers (hundreds in a fleet) are found here.
+      Set<Component> reached = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Component c : m.model().components()) {
         c.handles().forEach(id -> handlers.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(c));
         if (d.componentReached(m, c)) {
           places.add(c.id());
+          reached.add(c);
         }
       }
       for (DataFlow f : m.model().flows()) {
@@ -177,7 +180,7 @@ final class ChangeScope {
           places.add(asset.id());
         }
         // As an entry, the asset is as reachable as the easiest of its handlers.
-        if (own || by.stream().anyMatch(c -> d.componentReached(m, c))) {
+        if (own || by.stream().anyMatch(reached::contains)) {
           entryAssets.add(asset.id());
         }
       }

@@ -35,26 +35,32 @@ import java.util.concurrent.CompletionException;
 public final class ChangeImpactAnalyzer {
   private static final Set<DataCategory> CLINICAL = EnumSet.of(DataCategory.HEALTH, DataCategory.THERAPY);
 
+  /** From this many impacted elements, half of them are described on another thread. */
+  private static final int PARALLEL_FROM = 256;
+
   private final Analyzer analyzer;
   private final ChangePolicy policy;
   private final boolean whole;
+  private final int parallelFrom;
 
   public ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy) {
-    this(analyzer, policy, false);
+    this(analyzer, policy, false, PARALLEL_FROM);
   }
 
-  private ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy, boolean whole) {
+  private ChangeImpactAnalyzer(Analyzer analyzer, ChangePolicy policy, boolean whole, int parallelFrom) {
     this.analyzer = analyzer;
     this.policy = policy;
     this.whole = whole;
+    this.parallelFrom = parallelFrom;
   }
 
   /**
    * The same analysis, with the base revision's model analysed whole rather than from the head's
-   * analysis ({@link Analyzer#analyzeFrom}): slower, the same result; kept to prove that.
+   * analysis ({@link Analyzer#analyzeFrom}), and every impacted element described on this thread:
+   * slower, the same result; kept to prove that.
    */
   public ChangeImpactAnalyzer withWholeAnalysis() {
-    return new ChangeImpactAnalyzer(analyzer, policy, true);
+    return new ChangeImpactAnalyzer(analyzer, policy, true, Integer.MAX_VALUE);
   }
 
   public ChangeImpact analyze(ChangeInput in) {
@@ -333,7 +339,12 @@ public final class ChangeImpactAnalyzer {
         a.map(Risk::acceptable).orElse(true), removed, added);
   }
 
-  private static List<ImpactedElement> describe(Impacts impacts, ModelIndex index, Analysis after,
+  /**
+   * Each impacted element with its threats, risks, controls, tests and flags, direct ones first.
+   * Each description reads only immutable inputs: from {@code parallelFrom} elements, the second
+   * half is described on another thread, and the halves joined in order.
+   */
+  private List<ImpactedElement> describe(Impacts impacts, ModelIndex index, Analysis after,
       Map<String, Risk> risksBefore, Map<String, Risk> risksAfter) {
     Map<String, List<Threat>> threatsByElement = new HashMap<>();
     for (Threat t : after.threats()) {
@@ -341,18 +352,49 @@ public final class ChangeImpactAnalyzer {
         threatsByElement.computeIfAbsent(e, k -> new ArrayList<>()).add(t);
       }
     }
+    List<Map.Entry<String, List<String>>> entries = new ArrayList<>(impacts.reasons.entrySet());
+    int split = entries.size() >= Math.max(2, parallelFrom) ? entries.size() / 2 : entries.size();
+    CompletableFuture<List<ImpactedElement>> rest = split < entries.size()
+        ? CompletableFuture.supplyAsync(() -> describe(entries.subList(split, entries.size()), impacts, index, threatsByElement,
+            risksBefore, risksAfter))
+        : null;
+    List<ImpactedElement> all = new ArrayList<>(describe(entries.subList(0, split), impacts, index, threatsByElement,
+        risksBefore, risksAfter));
+    if (rest != null) {
+      try {
+        all.addAll(rest.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
     List<ImpactedElement> direct = new ArrayList<>();
     List<ImpactedElement> reached = new ArrayList<>();
-    for (Map.Entry<String, List<String>> e : impacts.reasons.entrySet()) {
+    for (ImpactedElement ie : all) {
+      (ie.direct() ? direct : reached).add(ie);
+    }
+    List<ImpactedElement> out = new ArrayList<>(direct);
+    out.addAll(reached);
+    return out;
+  }
+
+  /** The impacted elements of {@code entries} (those still in the model), in their order. */
+  private static List<ImpactedElement> describe(List<Map.Entry<String, List<String>>> entries, Impacts impacts,
+      ModelIndex index, Map<String, List<Threat>> threatsByElement, Map<String, Risk> risksBefore, Map<String, Risk> risksAfter) {
+    // A threat of several impacted elements has one risk change, made once.
+    Map<String, RiskChange> riskChanges = new HashMap<>();
+    List<ImpactedElement> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, List<String>> e : entries) {
       String id = e.getKey();
       Optional<io.vigie.core.model.Element> element = index.element(id);
       if (element.isEmpty()) {
         continue;
       }
       List<Threat> threats = threatsByElement.getOrDefault(id, List.of());
-      List<RiskChange> risks = threats.stream()
-          .map(t -> riskChange(t.id(), Optional.ofNullable(risksBefore.get(t.id())), Optional.ofNullable(risksAfter.get(t.id()))))
-          .toList();
+      List<RiskChange> risks = new ArrayList<>(threats.size());
+      for (Threat t : threats) {
+        risks.add(riskChanges.computeIfAbsent(t.id(),
+            k -> riskChange(k, Optional.ofNullable(risksBefore.get(k)), Optional.ofNullable(risksAfter.get(k)))));
+      }
       Set<String> controls = new TreeSet<>();
       Set<String> tests = new TreeSet<>();
       for (SecurityControl c : index.controlsProtecting(id)) {
@@ -362,13 +404,10 @@ public final class ChangeImpactAnalyzer {
         }
       }
       String kind = element.get() instanceof Component ? "component" : element.get() instanceof DataFlow ? "flow" : "element";
-      ImpactedElement ie = new ImpactedElement(id, kind, element.get().name(), impacts.direct.contains(id), e.getValue(),
+      out.add(new ImpactedElement(id, kind, element.get().name(), impacts.direct.contains(id), e.getValue(),
           threats.stream().map(Threat::id).toList(), risks, List.copyOf(controls), List.copyOf(tests),
-          patientSafety(index, id), dataIntegrity(index, id));
-      (ie.direct() ? direct : reached).add(ie);
+          patientSafety(index, id), dataIntegrity(index, id)));
     }
-    List<ImpactedElement> out = new ArrayList<>(direct);
-    out.addAll(reached);
     return out;
   }
 

@@ -49,9 +49,24 @@ import java.util.Set;
  */
 public final class RiskAssessor {
   private final RiskPolicy policy;
+  private final boolean explain;
 
   public RiskAssessor(RiskPolicy policy) {
+    this(policy, true);
+  }
+
+  private RiskAssessor(RiskPolicy policy, boolean explain) {
     this.policy = policy;
+    this.explain = explain;
+  }
+
+  /**
+   * The same assessor, whose risks have an empty {@link Risk#explanation()}: every other field is
+   * the same, since no sentence of the explanation feeds a level, a control or a flag. For callers
+   * that never print it ({@code vigie diff}), which then skip about a third of the work.
+   */
+  public RiskAssessor withoutExplanations() {
+    return new RiskAssessor(policy, false);
   }
 
   public List<Risk> assess(ModelIndex model, List<Threat> threats) {
@@ -68,35 +83,52 @@ public final class RiskAssessor {
 
   private Risk assess(ModelIndex model, Threat threat, Optional<RiskOverride> override,
       Optional<RiskAcceptance> acceptance) {
-    List<String> why = new ArrayList<>();
+    // Null when the explanation is not wanted: no sentence is made.
+    List<String> why = explain ? new ArrayList<>() : null;
 
     Reachability from = entryReachability(model, threat.elements().get(0));
     int e = from.baseExploitability();
-    why.add("Reachable from " + words(from) + " through '" + threat.elements().get(0) + "' (exploitability starts at " + e + "/5).");
+    if (why != null) {
+      why.add("Reachable from " + words(from) + " through '" + threat.elements().get(0) + "' (exploitability starts at " + e + "/5).");
+    }
     if (threat.requiresAuthentication()) {
       e--;
-      why.add("The attacker needs a valid account first (-1).");
+      if (why != null) {
+        why.add("The attacker needs a valid account first (-1).");
+      }
     }
     if (threat.complexity() == Complexity.HIGH) {
       e--;
-      why.add("The attack needs conditions beyond the attacker's control (-1).");
+      if (why != null) {
+        why.add("The attack needs conditions beyond the attacker's control (-1).");
+      }
     }
     Exploitability exploitability = Exploitability.ofRank(e);
 
-    Impact harm = patientHarm(model, threat);
-    Impact data = dataImpact(model, threat);
+    // The components and hazards patient harm and the safety risks both read, found once.
+    boolean canHarm = threat.category().canHarmPatient();
+    List<Component> affected = canHarm ? affectedComponents(model, threat) : List.of();
+    List<Hazard> hazards = canHarm ? safetyHazards(model, threat, affected) : List.of();
+    Impact harm = patientHarm(model, threat, affected, hazards, explain);
+    Impact data = dataImpact(model, threat, explain);
     Severity severity = harm.severity.compareTo(data.severity) >= 0 ? harm.severity : data.severity;
-    why.add(harm.reason);
-    why.add(data.reason);
+    if (why != null) {
+      why.add(harm.reason);
+      why.add(data.reason);
+    }
 
     if (override.isPresent()) {
       RiskOverride o = override.get();
       if (o.exploitability().isPresent()) {
-        why.add("Exploitability overridden from " + Names.of(exploitability) + " to " + Names.of(o.exploitability().get()) + ": " + o.rationale());
+        if (why != null) {
+          why.add("Exploitability overridden from " + Names.of(exploitability) + " to " + Names.of(o.exploitability().get()) + ": " + o.rationale());
+        }
         exploitability = o.exploitability().get();
       }
       if (o.severity().isPresent()) {
-        why.add("Severity overridden from " + Names.of(severity) + " to " + Names.of(o.severity().get()) + ": " + o.rationale());
+        if (why != null) {
+          why.add("Severity overridden from " + Names.of(severity) + " to " + Names.of(o.severity().get()) + ": " + o.rationale());
+        }
         severity = o.severity().get();
       }
     }
@@ -115,10 +147,12 @@ public final class RiskAssessor {
       int step = verified ? 2 : 1;
       residual -= step;
       providers.forEach(c -> controls.add(c.id()));
-      String by = providers.isEmpty() ? "the element's own protection" : "control " + ids(providers);
-      why.add("Mitigated by " + Names.of(capability) + " (" + by + (verified ? ", verified" : ", not verified by any test") + ", -" + step + ").");
+      if (why != null) {
+        String by = providers.isEmpty() ? "the element's own protection" : "control " + ids(providers);
+        why.add("Mitigated by " + Names.of(capability) + " (" + by + (verified ? ", verified" : ", not verified by any test") + ", -" + step + ").");
+      }
     }
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty() && why != null) {
       why.add("Not mitigated by: " + String.join(", ", missing) + ".");
     }
     Exploitability residualExploitability = Exploitability.ofRank(residual);
@@ -130,18 +164,24 @@ public final class RiskAssessor {
       RiskAcceptance a = acceptance.get();
       if (residualLevel.compareTo(policy.acceptableWithRationale()) <= 0) {
         acceptable = true;
-        why.add("Residual risk accepted by " + a.acceptedBy() + " on " + a.date() + ": " + a.rationale());
+        if (why != null) {
+          why.add("Residual risk accepted by " + a.acceptedBy() + " on " + a.date() + ": " + a.rationale());
+        }
       } else {
-        why.add("A risk acceptance is recorded, but policy does not allow accepting a " + Names.of(residualLevel) + " risk: it must be reduced.");
+        if (why != null) {
+          why.add("A risk acceptance is recorded, but policy does not allow accepting a " + Names.of(residualLevel) + " risk: it must be reduced.");
+        }
       }
     }
-    why.add("Risk " + Names.of(level) + " (" + Names.of(exploitability) + " exploitability x " + Names.of(severity)
-        + " severity), residual " + Names.of(residualLevel) + (acceptable ? ", acceptable." : ", NOT acceptable under the policy."));
+    if (why != null) {
+      why.add("Risk " + Names.of(level) + " (" + Names.of(exploitability) + " exploitability x " + Names.of(severity)
+          + " severity), residual " + Names.of(residualLevel) + (acceptable ? ", acceptable." : ", NOT acceptable under the policy."));
+    }
 
     return new Risk(
         Risk.idOf(threat.id()), threat.id(), exploitability, severity, level,
         residualExploitability, residualLevel, acceptable, acceptance.isPresent(), override.isPresent(),
-        controls.stream().sorted().toList(), missing, safetyRisks(model, threat), why);
+        controls.stream().sorted().toList(), missing, safetyRisks(threat, hazards), why == null ? List.of() : why);
   }
 
   private static String ids(List<SecurityControl> controls) {
@@ -176,6 +216,7 @@ public final class RiskAssessor {
     }).orElse(Reachability.INTERNET);
   }
 
+  /** {@code reason} is null when no explanation is made. */
   private record Impact(Severity severity, String reason) {}
 
 
@@ -190,18 +231,22 @@ public final class RiskAssessor {
     return List.copyOf(out.values());
   }
 
-  private static Impact patientHarm(ModelIndex model, Threat threat) {
+  /** {@code affected} and {@code hazards}: the threat's {@link #affectedComponents} and {@link #safetyHazards}. */
+  private static Impact patientHarm(ModelIndex model, Threat threat, List<Component> affected, List<Hazard> hazards,
+      boolean explain) {
     if (!threat.category().canHarmPatient()) {
-      return new Impact(Severity.NEGLIGIBLE, "Patient harm not counted: " + Names.of(threat.category()) + " does not change what the device does.");
+      return new Impact(Severity.NEGLIGIBLE, explain
+          ? "Patient harm not counted: " + Names.of(threat.category()) + " does not change what the device does." : null);
     }
     Severity worst = Severity.NEGLIGIBLE;
     String source = "no element with a clinical function";
+    boolean fromHazard = false;
     // Components first, then hazards: on equal severity a declared hazard names the harm more
     // precisely, so it wins; within each kind the smaller ID wins, so list order never matters.
-    for (Component c : sortedById(affectedComponents(model, threat), Component::id)) {
+    for (Component c : sortedById(affected, Component::id)) {
       if (c.harmSeverity().compareTo(worst) > 0) {
         worst = c.harmSeverity();
-        source = "'" + c.id() + "'" + c.clinicalFunction().map(f -> " (" + f + ")").orElse("");
+        source = explain ? "'" + c.id() + "'" + c.clinicalFunction().map(f -> " (" + f + ")").orElse("") : null;
       }
     }
     Severity fromComponents = worst;
@@ -209,16 +254,17 @@ public final class RiskAssessor {
     // this threat leads to more precisely than a hazard of a component it merely reaches.
     java.util.Set<String> own = new java.util.HashSet<>();
     threat.elements().forEach(id -> model.hazardsOf(id).forEach(h -> own.add(h.id())));
-    List<Hazard> candidates = safetyHazards(model, threat).stream()
+    List<Hazard> candidates = hazards.stream()
         .sorted(java.util.Comparator.comparing((Hazard h) -> own.contains(h.id()) ? 0 : 1).thenComparing(Hazard::id)).toList();
     for (Hazard h : candidates) {
-      boolean firstHazardAtThisLevel = h.severity() == fromComponents && worst == fromComponents && !source.startsWith("hazard");
+      boolean firstHazardAtThisLevel = h.severity() == fromComponents && worst == fromComponents && !fromHazard;
       if (h.severity().compareTo(worst) > 0 || firstHazardAtThisLevel && h.severity() != Severity.NEGLIGIBLE) {
         worst = h.severity();
-        source = "hazard " + h.id() + " (" + h.title() + ")";
+        source = explain ? "hazard " + h.id() + " (" + h.title() + ")" : null;
+        fromHazard = true;
       }
     }
-    return new Impact(worst, "Patient harm " + Names.of(worst) + " from " + source + ".");
+    return new Impact(worst, explain ? "Patient harm " + Names.of(worst) + " from " + source + "." : null);
   }
 
   private static <T> List<T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
@@ -228,7 +274,7 @@ public final class RiskAssessor {
   /** One data asset at stake in a threat, and whether a server-side element holds every patient's copy. */
   private record Stake(DataAsset asset, Need need, boolean allPatients) {}
 
-  private static Impact dataImpact(ModelIndex model, Threat threat) {
+  private static Impact dataImpact(ModelIndex model, Threat threat, boolean explain) {
     List<Stake> stakes = new ArrayList<>();
     for (String id : threat.elements()) {
       Optional<DataFlow> flow = model.flow(id);
@@ -247,13 +293,16 @@ public final class RiskAssessor {
     }
     Need worst = stakes.stream().map(Stake::need).max(Need::compareTo).orElse(Need.NONE);
     if (worst == Need.NONE) {
-      return new Impact(Severity.NEGLIGIBLE, "No data asset at stake.");
+      return new Impact(Severity.NEGLIGIBLE, explain ? "No data asset at stake." : null);
     }
     List<Stake> top = stakes.stream().filter(x -> x.need() == worst)
         .sorted(java.util.Comparator.comparing(x -> x.asset().id())).toList();
     DataAsset asset = top.get(0).asset();
     boolean multiPatient = top.stream().anyMatch(Stake::allPatients);
     Severity s = worst == Need.HIGH ? Severity.SERIOUS : Severity.MINOR;
+    if (!explain) {
+      return new Impact(multiPatient && worst.atLeast(Need.MEDIUM) ? Severity.ofRank(s.rank() + 1) : s, null);
+    }
     String property = property(threat.category());
     if (multiPatient && worst.atLeast(Need.MEDIUM)) {
       s = Severity.ofRank(s.rank() + 1);
@@ -288,22 +337,24 @@ public final class RiskAssessor {
     }
   }
 
-  private static List<Hazard> safetyHazards(ModelIndex model, Threat threat) {
+  /** {@code affected}: the threat's {@link #affectedComponents}. */
+  private static List<Hazard> safetyHazards(ModelIndex model, Threat threat, List<Component> affected) {
     Map<String, Hazard> out = new LinkedHashMap<>();
     for (String id : threat.elements()) {
       model.hazardsOf(id).forEach(h -> out.putIfAbsent(h.id(), h));
       model.flow(id).ifPresent(f -> model.hazardsOf(f.to()).forEach(h -> out.putIfAbsent(h.id(), h)));
     }
-    for (Component c : affectedComponents(model, threat)) {
+    for (Component c : affected) {
       model.hazardsOf(c.id()).forEach(h -> out.putIfAbsent(h.id(), h));
     }
     return List.copyOf(out.values());
   }
 
-  private static List<String> safetyRisks(ModelIndex model, Threat threat) {
+  /** {@code hazards}: the threat's {@link #safetyHazards}. */
+  private static List<String> safetyRisks(Threat threat, List<Hazard> hazards) {
     if (!threat.category().canHarmPatient()) {
       return List.of();
     }
-    return safetyHazards(model, threat).stream().map(Hazard::id).sorted().toList();
+    return hazards.stream().map(Hazard::id).sorted().toList();
   }
 }

@@ -17,15 +17,38 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The change impact as JSON, for pipelines: everything, with stable field names. Thread-safe.
  * Streamed (a diff that touches every element of a large model writes tens of megabytes), with
  * Jackson's default pretty printer.
+ *
+ * <p>The impacted elements are nearly all of a large change's text: from {@value #PARALLEL_FROM}
+ * of them, the second half is rendered on another thread while this one writes the first, then
+ * appended. Each element's text depends only on the element and on its depth in the document, the
+ * same in both generators, and the pretty printer separates array values with a fixed comma and
+ * space, so the text is the one a single generator writes ({@code ChangeImpactJsonWriterTest}).
  */
 public final class ChangeImpactJsonWriter {
   private static final JsonFactory JSON = new JsonFactory();
+
+  /** Below this many impacted elements, a second thread costs more than it saves. */
+  static final int PARALLEL_FROM = 1000;
+
+  private final int parallelFrom;
+
+  public ChangeImpactJsonWriter() {
+    this(PARALLEL_FROM);
+  }
+
+  /** {@code parallelFrom}: how many impacted elements make the writer render half of them on another thread. */
+  ChangeImpactJsonWriter(int parallelFrom) {
+    this.parallelFrom = parallelFrom;
+  }
 
   public String write(ChangeImpact c) {
     StringWriter out = new StringWriter(64 * 1024);
@@ -51,24 +74,19 @@ public final class ChangeImpactJsonWriter {
       g.writeBooleanField("dataIntegrity", c.dataIntegrity());
       g.writeStringField("verdict", c.verdict());
       g.writeArrayFieldStart("impacted");
-      for (ImpactedElement e : c.impacted()) {
-        g.writeStartObject();
-        g.writeStringField("id", e.id());
-        g.writeStringField("kind", e.kind());
-        g.writeStringField("name", e.name());
-        g.writeBooleanField("direct", e.direct());
-        g.writeBooleanField("patientSafety", e.patientSafety());
-        g.writeBooleanField("dataIntegrity", e.dataIntegrity());
-        strings(g, "reasons", e.reasons());
-        strings(g, "threats", e.threats());
-        g.writeArrayFieldStart("risks");
-        for (RiskChange r : e.risks()) {
-          risk(g, r);
-        }
-        g.writeEndArray();
-        strings(g, "controls", e.controls());
-        strings(g, "tests", e.tests());
-        g.writeEndObject();
+      List<ImpactedElement> impacted = c.impacted();
+      int split = impacted.size() >= Math.max(2, parallelFrom) ? impacted.size() / 2 : impacted.size();
+      CompletableFuture<String> rest = split < impacted.size()
+          ? CompletableFuture.supplyAsync(() -> impactedText(impacted.subList(split, impacted.size())))
+          : null;
+      for (ImpactedElement e : impacted.subList(0, split)) {
+        impacted(g, e);
+      }
+      if (rest != null) {
+        g.flush();
+        // The rest starts with the space the pretty printer puts before an array's first value.
+        out.write(',');
+        out.write(join(rest));
       }
       g.writeEndArray();
       g.writeArrayFieldStart("modelChanges");
@@ -140,6 +158,57 @@ public final class ChangeImpactJsonWriter {
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void impacted(JsonGenerator g, ImpactedElement e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", e.id());
+    g.writeStringField("kind", e.kind());
+    g.writeStringField("name", e.name());
+    g.writeBooleanField("direct", e.direct());
+    g.writeBooleanField("patientSafety", e.patientSafety());
+    g.writeBooleanField("dataIntegrity", e.dataIntegrity());
+    strings(g, "reasons", e.reasons());
+    strings(g, "threats", e.threats());
+    g.writeArrayFieldStart("risks");
+    for (RiskChange r : e.risks()) {
+      risk(g, r);
+    }
+    g.writeEndArray();
+    strings(g, "controls", e.controls());
+    strings(g, "tests", e.tests());
+    g.writeEndObject();
+  }
+
+  /**
+   * The text of impacted elements written at their place in the document (inside the root object's
+   * "impacted" array) by a generator of their own, from the space before the first of them.
+   */
+  private static String impactedText(List<ImpactedElement> elements) {
+    StringWriter out = new StringWriter(elements.size() * 2048);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeArrayFieldStart("impacted");
+      g.flush();
+      int from = out.getBuffer().length();
+      for (ImpactedElement e : elements) {
+        impacted(g, e);
+      }
+      g.flush();
+      return out.getBuffer().substring(from);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String join(CompletableFuture<String> text) {
+    try {
+      return text.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

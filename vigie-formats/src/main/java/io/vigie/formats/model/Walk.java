@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  * instead of stopping at the first, and remembers where each field path is in the file so that
  * problems found later by the core (which knows paths, not positions) can be located too.
  * Not thread-safe: one instance per file.
+ *
+ * <p>Remembering positions costs a path string and a map entry per field (about 100,000 for a
+ * 1,000-component model) that only a model with structural problems ever reads: a walk made
+ * without {@code positions} skips it, and the reader walks the tree again with them to locate such
+ * problems. The walk is a deterministic function of the tree, so the second one remembers exactly
+ * what a single walk with positions would have.
  */
 final class Walk {
   /** After this many problems the rest are noise: the user fixes these and runs again. */
@@ -27,9 +33,17 @@ final class Walk {
   private final String source;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, int[]> positions = new HashMap<>();
+  private final boolean remembering;
 
+  /** A walk that remembers where each field is, for {@link #locate}. */
   Walk(String source) {
+    this(source, true);
+  }
+
+  /** {@code positions} false: {@link #locate} is not used, nothing is remembered. */
+  Walk(String source, boolean positions) {
     this.source = source;
+    this.remembering = positions;
   }
 
   List<Problem> problems() {
@@ -47,7 +61,9 @@ final class Walk {
   }
 
   void remember(String path, YNode node) {
-    positions.put(path, new int[] {node.line(), node.column()});
+    if (remembering) {
+      positions.put(path, new int[] {node.line(), node.column()});
+    }
   }
 
   /**
@@ -55,6 +71,9 @@ final class Walk {
    * ({@code flows[3].assets[1]}, else {@code flows[3].assets}, else {@code flows[3]}).
    */
   Problem locate(Problem p) {
+    if (!remembering) {
+      throw new IllegalStateException("a walk without positions cannot locate problems");
+    }
     String path = p.field();
     while (!path.isEmpty()) {
       int[] pos = positions.get(path);
@@ -73,27 +92,40 @@ final class Walk {
   }
 
   final class Fields {
-    private final String path;
+    /** The path, made on first use (most fields of a valid model never need it), from these. */
+    private String path;
+    private final Fields parent;
+    private final String key;
+    private final int index;
     private final Map<String, YNode.Entry> entries = new HashMap<>();
     private final YNode node;
     /** Not a mapping at all: one problem says so, and its fields are not reported as missing. */
     private final boolean broken;
 
     Fields(YNode node, String path, Set<String> allowed) {
-      this(node, path, allowed, false);
+      this(node, path, null, null, -1, allowed, false);
     }
 
-    /** {@code insideBroken}: the enclosing node was already reported; stay silent. */
-    private Fields(YNode node, String path, Set<String> allowed, boolean insideBroken) {
+    /**
+     * {@code path} or, when it is null, {@code parent}'s child {@code keyInParent} (item {@code index} of
+     * it when not negative). {@code insideBroken}: the enclosing node was already reported; stay
+     * silent.
+     */
+    private Fields(YNode node, String path, Fields parent, String keyInParent, int index, Set<String> allowed, boolean insideBroken) {
       this.node = node;
       this.path = path;
-      remember(path, node);
+      this.parent = parent;
+      this.key = keyInParent;
+      this.index = index;
+      if (remembering) {
+        remember(path(), node);
+      }
       if (insideBroken) {
         broken = true;
         return;
       }
       if (!(node instanceof YNode.Map map)) {
-        problem(node, path, "expected a mapping (key: value lines), found " + node.kind());
+        problem(node, path(), "expected a mapping (key: value lines), found " + node.kind());
         broken = true;
         return;
       }
@@ -111,6 +143,7 @@ final class Walk {
     }
 
     private String child(String key) {
+      String path = path();
       return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -119,6 +152,9 @@ final class Walk {
     }
 
     String path() {
+      if (path == null) {
+        path = index < 0 ? parent.child(key) : parent.child(key) + "[" + index + "]";
+      }
       return path;
     }
 
@@ -130,16 +166,23 @@ final class Walk {
         }
         return Optional.empty();
       }
-      remember(child(key), e.value());
+      if (remembering) {
+        remember(child(key), e.value());
+      }
       return Optional.of(e.value());
     }
 
     private Optional<String> scalar(String key, boolean required, String expected) {
+      return scalar(key, required, () -> expected);
+    }
+
+    /** {@code expected} is made only for a problem (an enumeration's is a list of its words). */
+    private Optional<String> scalar(String key, boolean required, java.util.function.Supplier<String> expected) {
       return value(key, required).flatMap(v -> {
         if (v instanceof YNode.Scalar s) {
           return Optional.of(s.value());
         }
-        problem(v, child(key), "expected " + expected + ", found " + v.kind());
+        problem(v, child(key), "expected " + expected.get() + ", found " + v.kind());
         return Optional.empty();
       });
     }
@@ -192,15 +235,15 @@ final class Walk {
     }
 
     private <E extends Enum<E>> Optional<E> optEnumeration(String key, Class<E> type, boolean required) {
-      return scalar(key, required, "one of " + String.join(", ", Names.all(type)))
-          .flatMap(word -> parseEnum(entries.get(key).value(), child(key), word, type));
+      return scalar(key, required, () -> "one of " + String.join(", ", Names.all(type)))
+          .flatMap(word -> parseEnum(entries.get(key).value(), () -> child(key), word, type));
     }
 
-    private <E extends Enum<E>> Optional<E> parseEnum(YNode at, String where, String word, Class<E> type) {
+    private <E extends Enum<E>> Optional<E> parseEnum(YNode at, java.util.function.Supplier<String> where, String word, Class<E> type) {
       Optional<E> e = Names.parse(type, word);
       if (e.isEmpty()) {
         List<String> all = Names.all(type);
-        problem(at, where, "'" + word + "' is not allowed here; expected one of: " + String.join(", ", all),
+        problem(at, where.get(), "'" + word + "' is not allowed here; expected one of: " + String.join(", ", all),
             Suggestions.closest(word, all));
       }
       return e;
@@ -223,12 +266,13 @@ final class Walk {
       List<String> out = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         YNode item = items.get(i);
-        String where = child(key) + "[" + i + "]";
-        remember(where, item);
+        if (remembering) {
+          remember(child(key) + "[" + i + "]", item);
+        }
         if (item instanceof YNode.Scalar s && !s.isNull()) {
           out.add(s.value());
         } else {
-          problem(item, where, "expected a single value, found " + item.kind());
+          problem(item, child(key) + "[" + i + "]", "expected a single value, found " + item.kind());
         }
       }
       return out;
@@ -254,12 +298,14 @@ final class Walk {
       List<E> out = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         YNode item = items.get(i);
-        String where = child(key) + "[" + i + "]";
-        remember(where, item);
+        if (remembering) {
+          remember(child(key) + "[" + i + "]", item);
+        }
         if (item instanceof YNode.Scalar s) {
-          parseEnum(item, where, s.value(), type).ifPresent(out::add);
+          int at = i;
+          parseEnum(item, () -> child(key) + "[" + at + "]", s.value(), type).ifPresent(out::add);
         } else {
-          problem(item, where, "expected one of " + String.join(", ", Names.all(type)) + ", found " + item.kind());
+          problem(item, child(key) + "[" + i + "]", "expected one of " + String.join(", ", Names.all(type)) + ", found " + item.kind());
         }
       }
       return out;
@@ -270,14 +316,14 @@ final class Walk {
       List<YNode> items = items(key);
       List<T> out = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
-        out.add(each.apply(new Fields(items.get(i), child(key) + "[" + i + "]", allowed)));
+        out.add(each.apply(new Fields(items.get(i), null, this, key, i, allowed, false)));
       }
       return out;
     }
 
     Fields mapping(String key, Set<String> allowed) {
       Optional<YNode> v = value(key, true);
-      return new Fields(v.orElse(new YNode.Map(List.of(), node.line(), node.column())), child(key), allowed, broken);
+      return new Fields(v.orElse(new YNode.Map(List.of(), node.line(), node.column())), null, this, key, -1, allowed, broken);
     }
 
     boolean has(String key) {
