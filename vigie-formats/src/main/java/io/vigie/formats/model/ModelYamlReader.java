@@ -102,8 +102,9 @@ public final class ModelYamlReader {
         throw fail(source, "is a folder; expected a YAML file");
       }
       byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        // Bounded read: the file may grow between the size check and the read.
+      // FileInputStream: its bounded readNBytes reads in one call sized by the file (see the SBOM
+      // reader's Inputs). Bounded: the file may grow between the size check and the read.
+      try (InputStream in = new java.io.FileInputStream(file.toFile())) {
         bytes = in.readNBytes((int) MAX_BYTES + 1);
       }
       if (bytes.length > MAX_BYTES) {
