@@ -39,10 +39,8 @@ final class VexJson {
         throw fail(source, "", "the file is " + Files.size(file) + " bytes; a VEX document is read only up to "
             + MAX_BYTES / (1024 * 1024) + " MiB");
       }
-      // A FileInputStream, not Files.newInputStream: its bounded readNBytes reads the file in
-      // one call sized by its length, where the channel stream copies 8 KiB at a time through a
-      // direct buffer (about 10 ms for a 1.3 MB SBOM in a fresh JVM, against 4). Bounded still:
-      // the file may grow between the size check and the read.
+      // FileInputStream: its bounded readNBytes reads in one call sized by the file (see the SBOM
+      // reader's Inputs). Bounded: the file may grow between the size check and the read.
       try (InputStream in = new java.io.FileInputStream(file.toFile())) {
         byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
