@@ -6,6 +6,7 @@ import io.vigie.core.vex.VexJustification;
 import io.vigie.core.vex.VexScope;
 import io.vigie.core.vex.VexStatement;
 import io.vigie.core.vex.VexStatus;
+import io.vigie.store.JdbcReads;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -24,10 +25,14 @@ import org.jdbi.v3.core.Jdbi;
  * Obtain it from {@code VulnerabilityDatabase.vexStore()}. Thread-safe.
  */
 public final class VexStore {
-  private final Jdbi jdbi;
+  /** Reads: plain JDBC, since every scan reads the decisions ({@link JdbcReads} says why). */
+  private final JdbcReads reads;
+  /** Writes: Jdbi, made at the first one. */
+  private final Supplier<Jdbi> jdbi;
   private final Clock clock;
 
-  public VexStore(Jdbi jdbi, Clock clock) {
+  public VexStore(JdbcReads reads, Supplier<Jdbi> jdbi, Clock clock) {
+    this.reads = Objects.requireNonNull(reads, "reads");
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -51,7 +56,7 @@ public final class VexStore {
     if (!problems.isEmpty()) {
       throw new io.vigie.core.validation.InvalidInputException(problems);
     }
-    jdbi.useTransaction(handle -> {
+    jdbi.get().useTransaction(handle -> {
       long next = handle.createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM vex_statement").mapTo(Long.class).one();
       OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
       var batch = handle.prepareBatch("INSERT INTO vex_statement (id, vulnerability, component, component_version, status,"
@@ -83,18 +88,14 @@ public final class VexStore {
 
   /** Every statement ever recorded, oldest first (the order they were recorded in). */
   public List<VexStatement> all() {
-    return jdbi.withHandle(VexStore::all);
+    return reads.list("SELECT vulnerability, component, component_version, status, justification, impact, action,"
+        + " author, decided_at, scope_kind, scope_product, scope_release, origin FROM vex_statement ORDER BY id",
+        VexStore::statement);
   }
 
   /** The decisions as they stand, for a scan or an export. */
   public VexDecisions decisions() {
     return new VexDecisions(all());
-  }
-
-  private static List<VexStatement> all(Handle handle) {
-    return handle.createQuery("SELECT vulnerability, component, component_version, status, justification, impact, action,"
-            + " author, decided_at, scope_kind, scope_product, scope_release, origin FROM vex_statement ORDER BY id")
-        .map((rs, ctx) -> statement(rs)).list();
   }
 
   private static VexStatement statement(ResultSet rs) throws SQLException {

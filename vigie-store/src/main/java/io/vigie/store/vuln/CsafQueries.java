@@ -21,15 +21,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import io.vigie.store.JdbcReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The CSAF side of the database's queries, kept apart so the OSV queries stay readable. */
 final class CsafQueries {
-  private final Jdbi jdbi;
+  private final java.util.function.Supplier<Jdbi> jdbi;
+  /** What a scan asks ({@link #source}, {@link #advisory(Identity)}): plain JDBC, as {@link JdbcReads} says why. */
+  private final JdbcReads reads;
   private final CsafReader reader = new CsafReader();
 
-  CsafQueries(Jdbi jdbi) {
+  CsafQueries(java.util.function.Supplier<Jdbi> jdbi, JdbcReads reads) {
     this.jdbi = jdbi;
+    this.reads = reads;
   }
 
   /** Advisories with a product whose normalised name, package URL or CPE is the component's. */
@@ -43,7 +47,7 @@ final class CsafQueries {
     if (cpe.isPresent()) {
       where.append(" OR (cpe_vendor = :cvendor AND cpe_product = :cproduct)");
     }
-    List<Identity> ids = jdbi.withHandle(handle -> handle.createQuery(
+    List<Identity> ids = jdbi.get().withHandle(handle -> handle.createQuery(
             "SELECT DISTINCT publisher_namespace, tracking_id FROM csaf_product WHERE " + where)
         .bind("name", CsafNames.normalize(c.name()))
         .bind("ptype", purl[0]).bind("pns", purl[1]).bind("pname", purl[2])
@@ -58,12 +62,10 @@ final class CsafQueries {
    */
   CsafAdvisorySource source() {
     Map<String, Set<Identity>> byKey = new HashMap<>();
-    List<ProductKeys> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id,"
-            + " product_key, vendor_product_key, purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product"
-            + " FROM csaf_product")
-        .map((rs, ctx) -> new ProductKeys(new Identity(rs.getString(1), rs.getString(2)), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
-        .list());
+    List<ProductKeys> rows = reads.list("SELECT publisher_namespace, tracking_id, product_key, vendor_product_key,"
+            + " purl_type, purl_namespace, purl_name, cpe_vendor, cpe_product FROM csaf_product",
+        rs -> new ProductKeys(new Identity(rs.getString(1), rs.getString(2)), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
     for (ProductKeys row : rows) {
       row.keys().forEach(k -> byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(row.document()));
     }
@@ -99,16 +101,15 @@ final class CsafQueries {
    * publishers' documents with one tracking ID apart.
    */
   Optional<CsafAdvisory> advisory(Identity id) {
-    return jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id, source,"
-            + " source_record, raw_json FROM csaf_document WHERE publisher_namespace = :ns AND tracking_id = :id")
-        .bind("ns", id.publisherNamespace()).bind("id", id.trackingId())
-        .map((rs, ctx) -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-        .findOne());
+    return reads.first("SELECT publisher_namespace, tracking_id, source, source_record, raw_json FROM csaf_document"
+            + " WHERE publisher_namespace = ? AND tracking_id = ?",
+        rs -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        id.publisherNamespace(), id.trackingId());
   }
 
   /** Every publisher's document with this tracking ID, by namespace (code points). */
   List<CsafAdvisory> advisories(String trackingId) {
-    List<CsafAdvisory> found = jdbi.withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id,"
+    List<CsafAdvisory> found = jdbi.get().withHandle(handle -> handle.createQuery("SELECT publisher_namespace, tracking_id,"
             + " source, source_record, raw_json FROM csaf_document WHERE tracking_id = :id")
         .bind("id", AdvisoryWriter.text(trackingId))
         .map((rs, ctx) -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
@@ -134,7 +135,7 @@ final class CsafQueries {
 
   /** The advisories that list this CVE, by tracking ID then publisher namespace. */
   List<CsafAdvisory> mentioning(String cve) {
-    List<Identity> ids = jdbi.withHandle(handle -> handle.createQuery(
+    List<Identity> ids = jdbi.get().withHandle(handle -> handle.createQuery(
             "SELECT DISTINCT publisher_namespace, tracking_id FROM csaf_vulnerability WHERE cve = :cve")
         .bind("cve", cve).map((rs, ctx) -> new Identity(rs.getString(1), rs.getString(2))).list());
     return ids.stream().sorted().map(this::advisory).flatMap(Optional::stream).toList();
@@ -153,10 +154,10 @@ final class CsafQueries {
   }
 
   long documents() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM csaf_document").mapTo(Long.class).one());
+    return jdbi.get().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM csaf_document").mapTo(Long.class).one());
   }
 
   long vulnerabilities() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM csaf_vulnerability").mapTo(Long.class).one());
+    return jdbi.get().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM csaf_vulnerability").mapTo(Long.class).one());
   }
 }
