@@ -32,9 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "analyze",
     description = {
       "Derive the threats and the security risk assessment of a device model and write the reports.",
-      "Exits 1 when a residual risk is not acceptable under the policy, or when a vulnerability in a component's SBOM",
-      "fails the vulnerability gate (the gate). SBOMs are checked when a vulnerability database is there (--db, $VIGIE_DB",
-      "or ~/.vigie/db); without one the reports say that vulnerabilities were not checked."
+      "Exits 1 when a residual risk is not acceptable under the policy, or when a vulnerability in a component's SBOM "
+        + "fails the vulnerability gate (the gate). SBOMs are checked when a vulnerability database is there (--db, $VIGIE_DB "
+        + "or ~/.vigie/db); without one the reports say that vulnerabilities were not checked."
     },
     footer = {
       "",

@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * target branch, which is what the pull request changes.
  */
 @Command(name = "check",
-    description = {"The CI gate: the change impact of the working tree against the merge base of a branch,",
-        "printed as Markdown for a pull-request comment; exit 1 when the gate fails. Recipes: docs/ci.md."},
+    description = {"The CI gate: the change impact of the working tree against the merge base of a branch, "
+        + "printed as Markdown for a pull-request comment; exit 1 when the gate fails. Recipes: docs/ci.md."},
     footer = {"", "Examples:", "  vigie check --base origin/main", "  vigie check --base origin/main --model devices/pump/vigie.yaml -o impact.md"})
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

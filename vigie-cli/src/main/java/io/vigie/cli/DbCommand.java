@@ -29,8 +29,8 @@ final class DbCommand implements Runnable {
   }
 
   @Command(name = "import",
-      description = {"Import vulnerability data from files. Re-importing is idempotent; a failed import leaves",
-          "the database as it was; invalid records are skipped and listed."},
+      description = {"Import vulnerability data from files.",
+          "Re-importing is idempotent; a failed import leaves the database as it was; invalid records are skipped and listed."},
       footer = {"", "Examples:", "  vigie db import --osv osv/Go-all.zip osv/PyPI-all.zip --kev known_exploited_vulnerabilities.json",
           "  vigie db import --epss epss_scores-2026-11-28.csv.gz",
           "  vigie db import --csaf csaf_files/OT/white/2024 icsma-24-030-01.json",

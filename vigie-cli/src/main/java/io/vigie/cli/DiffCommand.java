@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigie diff}: the security re-analysis of the changes between two revisions or folders. */
 @Command(name = "diff",
-    description = {"What a modification does to the device: model, code and risk changes, the elements they touch",
-        "(one data-flow hop downstream by default), the tests to re-run, and the gate (exit 1)."},
+    description = {"What a modification does to the device: model, code and risk changes, the elements they touch "
+        + "(one data-flow hop downstream by default), the tests to re-run, and the gate (exit 1)."},
     footer = {"", "Examples:", "  vigie diff v2.3.0 HEAD --model vigie.yaml",
         "  vigie diff main feature/new-alerts --repo ~/src/postop --format json -o impact.json",
         "  vigie diff release-2.3/ release-2.4/          (two folders)"})

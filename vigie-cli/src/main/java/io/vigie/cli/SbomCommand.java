@@ -40,9 +40,9 @@ final class SbomCommand implements Runnable {
   }
 
   @Command(name = "check",
-      description = {"Per component, which elements the FDA expects of an SBOM are present or missing (supplier, name,",
-          "version, unique identifier, dependencies, author, timestamp, level of support, end of support, known",
-          "vulnerabilities). Support level and end of support come from a side file when the SBOM lacks them."},
+      description = {"Per component, which elements the FDA expects of an SBOM are present or missing (supplier, name, "
+          + "version, unique identifier, dependencies, author, timestamp, level of support, end of support, known "
+          + "vulnerabilities). Support level and end of support come from a side file when the SBOM lacks them."},
       footer = {"", "Examples:", "  vigie sbom check sboms/*.cdx.json --support sboms/support.yaml",
           "  vigie sbom check sboms/api.cdx.json --db ~/.vigie/db --model vigie.yaml"})
   static final class Check implements Callable<Integer> {

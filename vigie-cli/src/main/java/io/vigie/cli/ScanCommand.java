@@ -88,8 +88,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--cpe", defaultValue = "off", paramLabel = "MODE",
       description = {"CPE matching (NVD) of the components a package URL cannot check (firmware, OS, C libraries):",
-          "off (default), sbom (the SBOM's own CPEs, medium confidence), guess (also a CPE built from",
-          "supplier and name, low confidence, never failing the gate by itself)."})
+          "off (default), sbom (the SBOM's own CPEs, medium confidence), guess (also a CPE built from "
+          + "supplier and name, low confidence, never failing the gate by itself)."})
   CpeOption cpe;
 
   @Option(names = "--max-age-days", defaultValue = "7", paramLabel = "N",

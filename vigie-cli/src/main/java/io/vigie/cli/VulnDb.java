@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
  */
 final class VulnDb {
   @Option(names = "--db", paramLabel = "DIR|URL",
-      description = {"The vulnerability database: a data folder, or jdbc:postgresql://host:port/database",
-          "(default: $VIGIE_DB, else ~/.vigie/db). The PostgreSQL user comes from the URL (user=) or",
-          "$VIGIE_DB_USER, the password from $VIGIE_DB_PASSWORD or ~/.pgpass ($PGPASSFILE)."})
+      description = {"The vulnerability database: a data folder, or jdbc:postgresql://host:port/database "
+          + "(default: $VIGIE_DB, else ~/.vigie/db). The PostgreSQL user comes from the URL (user=) or "
+          + "$VIGIE_DB_USER, the password from $VIGIE_DB_PASSWORD or ~/.pgpass ($PGPASSFILE)."})
   String db;
 
   /** Where the database is, from the option or the environment. */
