@@ -55,7 +55,17 @@ public final class Main implements Runnable {
     SUBCOMMANDS.put("rules", RulesCommand::new);
     SUBCOMMANDS.put("schema", SchemaCommand::new);
     SUBCOMMANDS.put("import", ImportCommand::new);
-    SUBCOMMANDS.put("help", CommandLine.HelpCommand::new);
+    SUBCOMMANDS.put("help", Main::helpCommand);
+  }
+
+  /**
+   * picocli's help command, made only when asked for. Not {@code CommandLine.HelpCommand::new}:
+   * picocli's classes are Java 5 class files, which the class-data archive cannot hold linked, so
+   * a method reference to one was spun at every start and loaded and verified the class (about
+   * 15 ms of each run, help or not).
+   */
+  private static Object helpCommand() {
+    return new CommandLine.HelpCommand();
   }
 
   /**
@@ -82,7 +92,21 @@ public final class Main implements Runnable {
     CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+    cli.setExecutionExceptionHandler(new ExceptionHandler());
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Input errors as problems (exit 2), anything else as a bug with its trace (exit 3). A class,
+   * not a lambda, for the reason {@link #helpCommand} gives: a lambda of picocli's interface was
+   * generated at every start.
+   */
+  private static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
       if (e instanceof InvalidInputException invalid) {
         printProblems(commandLine.getErr(), invalid);
         return ExitCodes.INVALID_INPUT;
@@ -90,11 +114,7 @@ public final class Main implements Runnable {
       commandLine.getErr().println("vigie: internal error (a bug in Vigie; please report it with the trace below)");
       e.printStackTrace(commandLine.getErr());
       return ExitCodes.INTERNAL_ERROR;
-    });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    }
   }
 
   static void printProblems(PrintWriter err, InvalidInputException e) {
