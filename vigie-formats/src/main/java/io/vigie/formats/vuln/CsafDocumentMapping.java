@@ -9,7 +9,6 @@ import io.vigie.core.vuln.csaf.CsafProductStatus;
 import io.vigie.core.vuln.csaf.CsafRemediation;
 import io.vigie.core.vuln.csaf.CsafVulnerability;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -256,7 +255,7 @@ final class CsafDocumentMapping {
       return Instant.EPOCH;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return Rfc3339.parse(text);
     } catch (DateTimeParseException e) {
       add(at, "expected an RFC 3339 date-time, found '" + text + "'");
       return Instant.EPOCH;

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -301,7 +300,7 @@ public final class NvdReader {
     }
     String text = v.asText("");
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return Rfc3339.parse(text);
     } catch (DateTimeParseException e) {
       try {
         return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);

@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -375,7 +374,7 @@ public final class OsvReader {
       return null;
     }
     try {
-      return OffsetDateTime.parse(value.asText()).toInstant();
+      return Rfc3339.parse(value.asText());
     } catch (DateTimeParseException e) {
       problems.add(field, "expected an RFC 3339 timestamp, found '" + value.asText() + "'");
       return null;

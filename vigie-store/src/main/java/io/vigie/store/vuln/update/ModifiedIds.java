@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +90,7 @@ final class ModifiedIds {
     String id = text.substring(comma + 1).trim();
     Instant modified;
     try {
-      modified = OffsetDateTime.parse(time).toInstant();
+      modified = io.vigie.formats.vuln.Rfc3339.parse(time);
     } catch (DateTimeParseException e) {
       throw problem(csvUrl, number, "'" + shown(time) + "' is not an RFC 3339 time such as 2024-08-15T10:00:00Z");
     }
