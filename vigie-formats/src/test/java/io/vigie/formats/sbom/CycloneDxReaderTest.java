@@ -119,6 +119,19 @@ class CycloneDxReaderTest {
     assertThat(p.message()).contains("not a valid package URL");
   }
 
+  @Test
+  void locatesInvalidPackageUrlsInNestedAndMetadataComponents() {
+    String bom = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+        + "\"metadata\":{\"component\":{\"type\":\"device\",\"name\":\"pump\",\"purl\":\"pkg:\"}},"
+        + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"purl\":\"pkg:npm/a@1\"},"
+        + "{\"type\":\"firmware\",\"name\":\"b\",\"components\":[{\"type\":\"library\",\"name\":\"c\"},"
+        + "{\"type\":\"library\",\"name\":\"d\",\"purl\":\"pkg:maven/d@1\"}]}]}";
+    assertThatThrownBy(() -> READER.read(bom.getBytes(StandardCharsets.UTF_8), "nested.json"))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+            .extracting(Problem::field)
+            .containsExactlyInAnyOrder("/components/1/components/1/purl", "/metadata/component/purl"));
+  }
+
   static Problem problem(Runnable read) {
     try {
       read.run();
