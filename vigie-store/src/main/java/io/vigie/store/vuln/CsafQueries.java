@@ -20,18 +20,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import io.vigie.store.JdbcReads;
 import org.jdbi.v3.core.Jdbi;
 
 /** The CSAF side of the database's queries, kept apart so the OSV queries stay readable. */
 final class CsafQueries {
-  private final java.util.function.Supplier<Jdbi> jdbi;
+  private final Supplier<Jdbi> jdbi;
   /** What a scan asks ({@link #source}, {@link #advisory(Identity)}): plain JDBC, as {@link JdbcReads} says why. */
   private final JdbcReads reads;
   private final CsafReader reader = new CsafReader();
 
-  CsafQueries(java.util.function.Supplier<Jdbi> jdbi, JdbcReads reads) {
+  CsafQueries(Supplier<Jdbi> jdbi, JdbcReads reads) {
     this.jdbi = jdbi;
     this.reads = reads;
   }
