@@ -203,7 +203,7 @@ final class CycloneDxJsonMapping {
   }
 
   private static Optional<String> entityName(JsonNode entity) {
-    return entity.isObject() ? text(entity, "name") : Optional.empty();
+    return Optional.ofNullable(entityNameOrNull(entity));
   }
 
   private static String join(JsonNode node, String... fields) {
@@ -214,14 +214,9 @@ final class CycloneDxJsonMapping {
     return String.join(" ", parts);
   }
 
-  /** A field's text; absent, null, non-text or blank is empty. */
+  /** {@link #textOrNull} as an Optional, for the document-level fields. */
   private static Optional<String> text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v != null && v.isTextual() ? opt(v.asText()) : Optional.empty();
-  }
-
-  private static Optional<String> opt(String value) {
-    return value.isBlank() ? Optional.empty() : Optional.of(value);
+    return Optional.ofNullable(textOrNull(node, field));
   }
 
   /** Full precision: Python tools write microseconds (the medical-device case study does). */
