@@ -99,7 +99,20 @@ public final class Migrations {
    * @throws InvalidInputException if the database holds a newer schema than this code knows
    */
   public boolean bringUpToDate(Connection connection, DataSource dataSource, String where) throws SQLException {
-    Optional<Applied> applied = applied(connection);
+    if (upToDate(applied(connection), where)) {
+      return false;
+    }
+    migrate(dataSource, where);
+    return true;
+  }
+
+  /**
+   * Whether a database whose history says {@code applied} (empty: no history, a new database)
+   * needs no migration.
+   *
+   * @throws InvalidInputException if it holds a newer schema than this code knows
+   */
+  public boolean upToDate(Optional<Applied> applied, String where) {
     Version latest = latest();
     if (applied.isPresent() && applied.get().highest().compareTo(latest) > 0) {
       throw new InvalidInputException(Problem.at("database", "the database at " + where
@@ -107,9 +120,16 @@ public final class Migrations {
           + latest + "): it was written by a newer Vigie. Use that version (or newer), or another"
           + " database; Vigie never downgrades a schema"));
     }
-    if (applied.isPresent() && !applied.get().anyFailed() && applied.get().highest().equals(latest)) {
-      return false;
-    }
+    return applied.isPresent() && !applied.get().anyFailed() && applied.get().highest().equals(latest);
+  }
+
+  /**
+   * Runs Flyway: applies what the database lacks, after checking the applied migrations against
+   * these.
+   *
+   * @throws InvalidInputException if an applied migration differs from the one this code ships
+   */
+  public void migrate(DataSource dataSource, String where) {
     try {
       Flyway.configure().dataSource(dataSource).locations(flywayLocations.toArray(String[]::new))
           .load().migrate();
@@ -121,7 +141,6 @@ public final class Migrations {
           + "): its data cannot be trusted to match. Delete it and import the feeds again (vigie db import,"
           + " vigie db update); VEX decisions can be exported first with the build that made it (vigie vex export)"));
     }
-    return true;
   }
 
   private static String firstLine(String message) {
