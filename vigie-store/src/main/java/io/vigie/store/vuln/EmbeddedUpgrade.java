@@ -94,6 +94,9 @@ final class EmbeddedUpgrade {
           done += in.transferTo(done, size - done, out);
         }
         out.force(true);
+      } catch (IOException e) {
+        deleteQuietly(partial); // a full disk, most likely: give the space back
+        throw e;
       } finally {
         lock.release();
       }
