@@ -48,6 +48,9 @@ public final class VexDecisions {
    */
   public Optional<AppliedVex> decide(Set<String> ids, String purlOrName, String version, String product,
       String release) {
+    if (statements.isEmpty()) {
+      return Optional.empty(); // the usual case of a scan: spare each finding the identity below
+    }
     String identity = VexStatement.identityOf(purlOrName);
     Comparator<Candidate> best = Comparator.comparing((Candidate c) -> c.statement.scope().kind())
         .thenComparing(c -> c.statement.timestamp(), Comparator.reverseOrder())

@@ -77,7 +77,7 @@ public record VexStatement(
       return text;
     }
     try {
-      PackageURL p = new PackageURL(text);
+      PackageURL p = io.vigie.core.sbom.PackageUrls.parse(text); // parsed once per process
       return new PackageURL(p.getType(), p.getNamespace(), p.getName(), null, null, null).canonicalize();
     } catch (MalformedPackageURLException e) {
       return text;
