@@ -84,6 +84,9 @@ public final class Main implements Runnable {
    * option, a typo, {@code help}) gets them all, for the full usage and picocli's suggestions.
    */
   static CommandLine commandLine(String[] args) {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+    }
     CommandLine cli = new CommandLine(new Main());
     String first = args.length > 0 ? args[0] : "";
     if (SUBCOMMANDS.contains(first) && !first.equals("help")) {
@@ -95,6 +98,16 @@ public final class Main implements Runnable {
     }
     return cli;
   }
+
+  /**
+   * picocli's switch for its built-in converters found by reflection (picocli.converters.excludes,
+   * regular expressions of class names). It registers one for each java.time and java.sql type on
+   * every command line it builds, by Class.forName and getMethod: 30 ms of a cold start (a fifth
+   * of picocli's) for types no Vigie option has. CommandLineModelTest fails if one ever does. A
+   * value the user set is kept.
+   */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+  static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
 
   /** Runs one command line with the given streams; returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {

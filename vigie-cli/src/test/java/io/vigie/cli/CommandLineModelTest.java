@@ -80,4 +80,31 @@ class CommandLineModelTest {
     Cli dbHelp = Cli.run("db", "--help");
     assertThat(dbHelp.out()).contains("import", "status", "update");
   }
+
+  @Test
+  void noOptionNeedsAConverterTheStartLeavesOut() {
+    // Main turns off picocli's reflective java.time and java.sql converters for a faster start;
+    // an option of such a type would then fail at parse time with "No TypeConverter registered".
+    java.util.List<String> excluded = java.util.List.of(Main.UNUSED_CONVERTERS.split(","));
+    java.util.List<String> offending = new java.util.ArrayList<>();
+    java.util.ArrayDeque<CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(Main.commandLine(new String[] {})));
+    int options = 0;
+    while (!todo.isEmpty()) {
+      CommandLine cli = todo.pop();
+      todo.addAll(cli.getSubcommands().values());
+      for (CommandLine.Model.ArgSpec arg : cli.getCommandSpec().args()) {
+        options++;
+        java.util.List<Class<?>> types = new java.util.ArrayList<>(java.util.List.of(arg.auxiliaryTypes()));
+        types.add(arg.type());
+        for (Class<?> type : types) {
+          if (excluded.stream().anyMatch(type.getName()::matches)) {
+            offending.add(cli.getCommandName() + " " + arg + ": " + type.getName());
+          }
+        }
+      }
+    }
+    assertThat(options).isGreaterThan(50);
+    assertThat(offending).isEmpty();
+    assertThat(java.time.LocalDate.class.getName().matches(excluded.get(0))).as("the check itself sees java.time").isTrue();
+  }
 }
