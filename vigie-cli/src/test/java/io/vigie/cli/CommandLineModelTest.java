@@ -105,6 +105,8 @@ class CommandLineModelTest {
     }
     assertThat(options).isGreaterThan(50);
     assertThat(offending).isEmpty();
-    assertThat(java.time.LocalDate.class.getName().matches(excluded.get(0))).as("the check itself sees java.time").isTrue();
+    assertThat(java.time.LocalDate.class.getName().matches(excluded.get(0))).as("the check sees java.time").isTrue();
+    assertThat(java.sql.Timestamp.class.getName().matches(excluded.get(0))).as("and java.sql").isTrue();
+    assertThat(java.nio.file.Path.class.getName().matches(excluded.get(0))).as("not Path").isFalse();
   }
 }

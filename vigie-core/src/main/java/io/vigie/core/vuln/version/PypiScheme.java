@@ -37,8 +37,34 @@ public final class PypiScheme implements VersionScheme {
     return "PyPI";
   }
 
+  /**
+   * Versions parsed, by their text, once per process. A PyPI advisory lists every affected release
+   * (Django's hundred-odd records, each hundreds of the same version strings), and each list is
+   * parsed when its record is compiled: the PEP 440 expression is most of a scan's version work.
+   * A {@link PypiVersion} is immutable, so one instance serves every record ({@link
+   * VersionSchemes#PYPI} is the process's one scheme). Bounded like {@link
+   * io.vigie.core.sbom.PackageUrls}: past the capacity it starts again empty.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Version> parsed =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int CAPACITY = 100_000;
+
   @Override
   public Version parse(String text) {
+    Version known = parsed.get(text);
+    if (known != null) {
+      return known;
+    }
+    Version version = parseOnce(text);
+    if (parsed.size() >= CAPACITY) {
+      parsed.clear();
+    }
+    parsed.put(text, version);
+    return version;
+  }
+
+  private Version parseOnce(String text) {
     String s = text.strip();
     if (s.isEmpty()) {
       throw InvalidVersion.of(name(), text, "it is empty");
