@@ -63,4 +63,20 @@ class VersionSchemesTest {
     assertThat(VersionSchemes.GO.compare("v1.2.4-0.20210101120000-abcdefabcdef", "v1.2.3")).isPositive();
     assertThat(VersionSchemes.GO.compare("v2.0.0+incompatible", "2.0.0")).isZero();
   }
+
+  @Test
+  void aRememberedPypiVersionKeepsItsOwnTextAndOrder() {
+    // PyPI versions are parsed once per text: equal versions written differently stay apart.
+    Version a = VersionSchemes.PYPI.parse("1.0");
+    Version b = VersionSchemes.PYPI.parse("1.0.0");
+    assertThat(VersionSchemes.PYPI.parse("1.0")).isSameAs(a);
+    assertThat(b.toString()).isEqualTo("1.0.0");
+    assertThat(a.toString()).isEqualTo("1.0");
+    assertThat(a.compareTo(b)).isZero();
+    assertThat(VersionSchemes.PYPI.parse("1.0rc1").compareTo(a)).isNegative();
+    assertThat(VersionSchemes.PYPI.parse(" 1.0 ").toString()).isEqualTo(" 1.0 ");
+    assertThatThrownBy(() -> VersionSchemes.PYPI.parse("  ")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> VersionSchemes.PYPI.parse("  ")).as("a refusal is not remembered as a version")
+        .isInstanceOf(InvalidInputException.class);
+  }
 }
