@@ -1,7 +1,8 @@
 package io.vigie.store.vuln;
 
+import io.vigie.core.validation.InvalidInputException;
+import io.vigie.core.validation.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -23,10 +24,13 @@ import java.nio.file.StandardOpenOption;
  * once the migration has succeeded. A database being created gets a marker instead (there is
  * nothing to keep): a creation that did not finish is deleted and started again.
  *
- * <p>The file is only ever copied, replaced or deleted under the lock H2 itself takes on it (a
- * {@link FileChannel#tryLock()} of the whole file), so a Vigie process that has the database open
- * is never disturbed: if the lock is taken, nothing is touched and the open goes on to H2, which
- * reports the database in use.
+ * <p>The file is copied while holding the lock H2 itself takes on it (a {@link
+ * FileChannel#tryLock()} of the whole file), and replaced or deleted only after taking that lock
+ * has shown that no process holds it, so a Vigie process that has the database open is not
+ * disturbed: if the lock is taken, nothing is touched and the open goes on to H2, which reports the
+ * database in use. (Between that check and the rename a few microseconds pass; an embedded
+ * database is opened by one process at a time, and a second one starting in that instant is the
+ * one case not covered.)
  *
  * <p>The files, beside {@code vulndb.mv.db}: {@value #BACKUP} (the database as it was before the
  * upgrade under way), {@value #PARTIAL} (that copy while it is written) and {@value #CREATING}.
@@ -49,8 +53,8 @@ final class EmbeddedUpgrade {
     Path backup = dir.resolve(BACKUP);
     Path creating = dir.resolve(CREATING);
     if (!Files.exists(backup) && !Files.exists(creating)) {
-      // A copy cut short ({@value #PARTIAL}) is left alone here: another process may be writing
-      // it under the lock; the next upgrade overwrites it.
+      // A copy cut short (the .part file) is left alone here: another process may be writing it
+      // under the lock; the next upgrade overwrites it.
       return false;
     }
     Path database = dir.resolve(DATABASE);
@@ -67,9 +71,9 @@ final class EmbeddedUpgrade {
       Files.deleteIfExists(dir.resolve(PARTIAL));
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot put back the vulnerability database " + database
-          + " as it was before an interrupted upgrade (" + e.getMessage() + "); " + backup
-          + " holds it: move it to " + database + " by hand", e);
+      throw new InvalidInputException(Problem.at("database", "cannot put back the vulnerability database "
+          + database + " as it was before an interrupted upgrade (" + e + "); " + backup
+          + " holds it: move it to " + database + " by hand"));
     }
   }
 
@@ -115,7 +119,7 @@ final class EmbeddedUpgrade {
    * for a creation).
    */
   static void putBack(Path dir) throws IOException {
-    if (!recover(dir)) {
+    if (!recover(dir)) { // the copy or the marker is there, so false means the file is held
       throw new IOException("the database file is held by another process");
     }
   }
