@@ -118,6 +118,45 @@ final class AdvisoryWriter {
         batch.execute();
       }
     }
+    addKnownNames(writes);
+  }
+
+  /** Package names this import has made sure are in {@code known_package}. */
+  private final java.util.Set<String> known = new java.util.HashSet<>();
+
+  /** Names per IN list: far below PostgreSQL's bind-parameter limit (db/MIGRATIONS.md). */
+  private static final int NAMES_PER_QUERY = 500;
+
+  /**
+   * Adds to {@code known_package} (V7: the list a scan reads to know which components to look up)
+   * the package names of these advisories it lacks. Names are only added, never removed: the list
+   * must be a superset of the names in {@code affected_package}.
+   */
+  private void addKnownNames(List<Advisory> writes) {
+    List<String> fresh = new ArrayList<>();
+    for (Advisory a : writes) {
+      for (OsvAffected entry : a.affected()) {
+        String name = text(entry.packageName());
+        if (known.add(name)) {
+          fresh.add(name);
+        }
+      }
+    }
+    for (int from = 0; from < fresh.size(); from += NAMES_PER_QUERY) {
+      List<String> slice = fresh.subList(from, Math.min(fresh.size(), from + NAMES_PER_QUERY));
+      java.util.Set<String> stored = new java.util.HashSet<>(handle
+          .createQuery("SELECT package_name FROM known_package WHERE package_name IN (<names>)")
+          .bindList("names", slice).mapTo(String.class).list());
+      PreparedBatch insert = handle.prepareBatch("INSERT INTO known_package (package_name) VALUES (:name)");
+      for (String name : slice) {
+        if (!stored.contains(name)) {
+          insert.bind("name", name).add();
+        }
+      }
+      if (insert.size() > 0) {
+        insert.execute();
+      }
+    }
   }
 
   /**
