@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `vigie scan` on a generated CycloneDX 1.5 SBOM of 10,000 components
 # (Maven, npm and PyPI packages; a few at known-vulnerable versions), against a database holding
-# the GHSA sample, the PyPI OSV data and the KEV catalog. Needs hyperfine and ../shared/data.
+# all the data of ../shared/data, as a user's would: the six OSV sets, the KEV catalog, the EPSS
+# sample and the CISA CSAF advisories. (Until session 6 it held the GHSA sample, PyPI and KEV only,
+# which hid what the other ecosystems cost a scan.) Needs hyperfine and ../shared/data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
@@ -28,9 +30,14 @@ for i in range(10000):
     comps.append(c)
 print(json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": comps}))
 PY
-rm -rf bench/out/scan-db
-./vigie db import --db bench/out/scan-db --osv "$data/osv/GHSA-sample" "$data/osv/PyPI-all.zip" \
-  --kev "$data/cisa-kev/known_exploited_vulnerabilities.json" -q
+rm -rf bench/out/scan-db bench/out/scan-db.full
+./vigie db import --db bench/out/scan-db -q \
+  --osv "$data/osv/Go-all.zip" "$data/osv/PyPI-all.zip" "$data/osv/crates.io-all.zip" "$data/osv/OSS-Fuzz-all.zip" \
+    "$data/osv/AlmaLinux-all.zip" "$data/osv/GHSA-sample" \
+  --kev "$data/cisa-kev/known_exploited_vulnerabilities.json" \
+  --epss "$data/epss/epss_scores-2026-09-29-first534rows.csv" \
+  --csaf "$data/cisa-csaf/icsma" "$data/cisa-csaf/icsa-sample"
+touch bench/out/scan-db.full # what bench/after-start.sh checks before reusing the database
 hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/out/scan.md \
   -n 'scan 10,000 components, json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json --format json > /dev/null'
 ./vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json | head -1

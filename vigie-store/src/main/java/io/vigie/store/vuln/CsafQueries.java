@@ -76,8 +76,19 @@ final class CsafQueries {
     }
     Map<Identity, Optional<CsafAdvisory>> parsed = new ConcurrentHashMap<>();
     return component -> {
-      Set<Identity> ids = new TreeSet<>();
-      CsafKeys.of(component).forEach(k -> ids.addAll(byKey.getOrDefault(k, Set.of())));
+      Set<Identity> ids = null;
+      for (String key : CsafKeys.of(component)) {
+        Set<Identity> documents = byKey.get(key);
+        if (documents != null) {
+          if (ids == null) {
+            ids = new TreeSet<>();
+          }
+          ids.addAll(documents);
+        }
+      }
+      if (ids == null) {
+        return List.of(); // nearly every component of a large SBOM: no set, no stream
+      }
       return ids.stream().map(id -> parsed.computeIfAbsent(id, this::advisory)).flatMap(Optional::stream).toList();
     };
   }
