@@ -29,12 +29,23 @@ public final class CsafKeys {
     return keys;
   }
 
+  /**
+   * A component's keys. Called for every component of an SBOM once any CSAF document is imported,
+   * so built without a growing set or Optional chains: the three keys differ by their prefix, so
+   * {@link Set#of} holds them as they are.
+   */
   public static Set<String> of(SbomComponent c) {
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(name(CsafNames.normalize(c.name())));
-    c.purl().flatMap(CsafKeys::purl).ifPresent(keys::add);
-    c.cpe().flatMap(Cpe::parse).ifPresent(x -> keys.add(cpe(x.vendor(), x.product())));
-    return keys;
+    String name = name(CsafNames.normalize(c.name()));
+    String purl = c.purl().isPresent() ? purl(c.purl().get()).orElse(null) : null;
+    String cpe = null;
+    if (c.cpe().isPresent()) {
+      Optional<Cpe> parsed = Cpe.parse(c.cpe().get());
+      cpe = parsed.isPresent() ? cpe(parsed.get().vendor(), parsed.get().product()) : null;
+    }
+    if (purl == null) {
+      return cpe == null ? Set.of(name) : Set.of(name, cpe);
+    }
+    return cpe == null ? Set.of(name, purl) : Set.of(name, purl, cpe);
   }
 
   public static String name(String normalized) {
