@@ -102,9 +102,10 @@ public final class Main implements Runnable {
   /**
    * picocli's switch for its built-in converters found by reflection (picocli.converters.excludes,
    * regular expressions of class names). It registers one for each java.time and java.sql type on
-   * every command line it builds, by Class.forName and getMethod: 30 ms of a cold start (a fifth
-   * of picocli's) for types no Vigie option has. CommandLineModelTest fails if one ever does. A
-   * value the user set is kept.
+   * every command line it builds, by Class.forName and getMethod, for types no Vigie option has:
+   * 30 ms of a cold start, of which the exclusion's own regular expression (compiled by picocli
+   * once per type) takes back about 20, so some 10 ms net (bench/RESULTS.md, session 6).
+   * CommandLineModelTest fails if an option ever needs one. A value the user set is kept.
    */
   static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
   static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..+"; // one expression: picocli compiles it per type
