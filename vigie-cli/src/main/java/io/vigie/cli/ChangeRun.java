@@ -158,7 +158,7 @@ final class ChangeRun {
     }
     List<PackageChange> out = new ArrayList<>(packages.size());
     try (io.vigie.store.vuln.VulnerabilityDatabase db = io.vigie.store.vuln.VulnerabilityDatabase.open(where)) {
-      io.vigie.core.vuln.match.VulnerabilityMatcher matcher = new io.vigie.core.vuln.match.VulnerabilityMatcher(db::advisoriesFor);
+      io.vigie.core.vuln.match.VulnerabilityMatcher matcher = new io.vigie.core.vuln.match.VulnerabilityMatcher(db.advisorySource());
       for (PackageChange p : packages) {
         java.util.Set<String> was = vulnerabilities(matcher, p, p.versionBefore());
         java.util.Set<String> is = vulnerabilities(matcher, p, p.versionAfter());

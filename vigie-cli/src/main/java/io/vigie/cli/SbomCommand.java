@@ -70,11 +70,13 @@ final class SbomCommand implements Runnable {
       Map<String, SupportInfo> supportInfo = support == null ? Map.of() : new SupportFileReader().read(support);
       SbomReader reader = new SbomReader();
       try (VulnerabilityDatabase database = db == null ? null : VulnerabilityDatabase.open(VulnDb.location(db, System.getenv()))) {
+        // One source for every SBOM: the advisories their packages share are read once.
+        io.vigie.core.vuln.match.AdvisorySource advisories = database == null ? null : database.advisorySource();
         for (Path file : sboms) {
           Sbom sbom = reader.read(file);
           Optional<Map<String, KnownVulnerabilities>> known = Optional.empty();
           if (database != null) {
-            MatchResult r = new VulnerabilityMatcher(database::advisoriesFor).match(sbom.components());
+            MatchResult r = new VulnerabilityMatcher(advisories).match(sbom.components());
             Map<String, List<String>> ids = new HashMap<>();
             sbom.components().forEach(c -> ids.put(c.ref(), new java.util.ArrayList<>()));
             r.matches().forEach(m -> ids.get(m.componentRef()).add(m.id()));

@@ -39,13 +39,11 @@ final class ScanRun {
   private final VulnerabilityDatabase database;
   private final VulnerabilityGate gate;
   private final LocalDate today;
-  private final Set<String> knownPackages;
+  /** The OSV advisories, each read once per run (several SBOMs of one device share packages). */
+  private final io.vigie.core.vuln.match.AdvisorySource advisories;
   private final VexDecisions decisions;
   private final CpeMode cpeMode;
   private final io.vigie.core.vuln.csaf.CsafAdvisorySource csafSource;
-  /** Each package's advisories, by ecosystem and name; the matcher may ask from several threads. */
-  private final java.util.concurrent.ConcurrentHashMap<String, List<io.vigie.core.vuln.Advisory>> advisories =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   ScanRun(VulnerabilityDatabase database, VulnerabilityGate.Policy policy, LocalDate today) {
     this(database, policy, today, VexDecisions.none(), CpeMode.OFF);
@@ -66,18 +64,10 @@ final class ScanRun {
     this.decisions = decisions;
     this.gate = new VulnerabilityGate(policy);
     this.today = today;
-    // Only the packages some advisory names are looked up: one query for the names instead of one
-    // per component (10,000 queries on a large SBOM).
-    this.knownPackages = database.affectedPackageNames();
+    // Reads the names advisories cover, so that only the components some advisory names are
+    // looked up (on the database thread of ScanCommand, while the SBOM is read).
+    this.advisories = database.advisorySource();
     this.csafSource = database.csafSource();
-  }
-
-  /** A package's advisories, fetched once per scan run (several SBOMs of one device share packages). */
-  private List<io.vigie.core.vuln.Advisory> advisoriesFor(String ecosystem, String name) {
-    if (!knownPackages.contains(name)) {
-      return List.of();
-    }
-    return advisories.computeIfAbsent(ecosystem + "\u0000" + name, k -> database.advisoriesFor(ecosystem, name));
   }
 
   /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
@@ -106,7 +96,7 @@ final class ScanRun {
 
   /** The SBOM's findings, with the VEX decisions that hold for {@code product} at {@code release}. */
   VulnerabilityScan scan(Sbom bom, String label, MedicalDeviceContext context, String product, String release) {
-    MatchResult osv = new VulnerabilityMatcher(this::advisoriesFor).match(bom.components());
+    MatchResult osv = new VulnerabilityMatcher(advisories).match(bom.components());
     List<VulnerabilityMatch> all = new ArrayList<>(osv.matches());
     List<VulnerabilityMatch> csaf = new CsafMatcher(csafSource).match(bom.components()).matches();
     all.addAll(csaf);

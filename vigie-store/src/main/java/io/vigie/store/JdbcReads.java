@@ -63,6 +63,29 @@ public final class JdbcReads {
     }
   }
 
+  /**
+   * The rows of {@code sql} (one {@code ?}) run once for each of {@code values}, in order, through
+   * one prepared statement. For a lookup of thousands of keys: an IN list of bound parameters is
+   * checked value by value against every row it finds (H2 hashes only literal lists), so that 500
+   * names cost 500 comparisons a row, where one equality lookup a key costs none.
+   */
+  public <T> List<T> listEach(String sql, Row<T> row, Iterable<?> values) {
+    try (Connection c = source.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      List<T> out = new ArrayList<>();
+      for (Object value : values) {
+        st.setObject(1, value);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(row.map(rs));
+          }
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("database query failed: " + e.getMessage() + " (" + sql + ")", e);
+    }
+  }
+
   /** {@code ?, ?, …}: {@code n} placeholders for an IN list. */
   public static String placeholders(int n) {
     if (n <= 0) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -24,6 +25,8 @@ final class ExpectedOsvCounts {
   final Map<String, Boolean> withdrawnById = new HashMap<>();
   final Map<String, Map<String, Long>> ecosystemsById = new HashMap<>();
   final Map<String, java.util.Set<String>> packageNamesById = new HashMap<>();
+  /** The (ecosystem, package name) pairs of each advisory's affected entries. */
+  final Map<String, java.util.Set<List<String>>> packagesById = new HashMap<>();
   long jsonFiles;
 
   static ExpectedOsvCounts of(List<Path> sets) throws IOException {
@@ -58,10 +61,13 @@ final class ExpectedOsvCounts {
     withdrawnById.put(id, record.hasNonNull("withdrawn"));
     Map<String, Long> ecosystems = new HashMap<>();
     java.util.Set<String> names = new java.util.HashSet<>();
+    java.util.Set<List<String>> packages = new java.util.HashSet<>();
     for (JsonNode a : record.path("affected")) {
       ecosystems.merge(a.path("package").path("ecosystem").asText(""), 1L, Long::sum);
       names.add(a.path("package").path("name").asText(""));
+      packages.add(List.of(a.path("package").path("ecosystem").asText(""), a.path("package").path("name").asText("")));
     }
+    packagesById.put(id, packages);
     ecosystemsById.put(id, ecosystems);
     packageNamesById.put(id, names);
   }
@@ -74,6 +80,13 @@ final class ExpectedOsvCounts {
   java.util.Set<String> packageNames() {
     java.util.Set<String> out = new java.util.HashSet<>();
     packageNamesById.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** The IDs of the advisories kept that name each (ecosystem, package name) pair. */
+  Map<List<String>, java.util.Set<String>> idsByPackage() {
+    Map<List<String>, java.util.Set<String>> out = new HashMap<>();
+    packagesById.forEach((id, packages) -> packages.forEach(p -> out.computeIfAbsent(p, k -> new TreeSet<>()).add(id)));
     return out;
   }
 
