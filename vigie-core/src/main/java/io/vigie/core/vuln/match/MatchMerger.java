@@ -36,21 +36,60 @@ public final class MatchMerger {
     return List.copyOf(out);
   }
 
+  /** Matches that share an ID or alias, directly or through others; the one formed last goes first. */
+  private static final class Group {
+    final java.util.ArrayDeque<VulnerabilityMatch> members = new java.util.ArrayDeque<>();
+    final Set<String> ids = new java.util.HashSet<>();
+    int formed;
+  }
+
+  /**
+   * Groups one component's matches by shared ID or alias. Each match is looked up by its IDs in an
+   * index of the groups so far, not compared with every group: a distribution package at an old
+   * version can have hundreds of matches (one per CVE its advisories fix), which made the pairwise
+   * comparison cost seconds on a large SBOM (bench/RESULTS.md, session 7). The members' order is
+   * the one the pairwise merge gave, which decides the summary and the order of the vectors: the
+   * new match first, then the groups it joins, the one formed last first.
+   */
   private static List<VulnerabilityMatch> mergeOneComponent(List<VulnerabilityMatch> matches) {
-    List<Set<String>> groups = new ArrayList<>();
-    List<List<VulnerabilityMatch>> members = new ArrayList<>();
-    for (VulnerabilityMatch m : matches) {
-      Set<String> ids = new LinkedHashSet<>(m.ids());
-      ids.add(m.id());
-      List<VulnerabilityMatch> joined = new ArrayList<>(List.of(m));
-      for (int i = groups.size() - 1; i >= 0; i--) {
-        if (groups.get(i).stream().anyMatch(ids::contains)) {
-          ids.addAll(groups.remove(i));
-          joined.addAll(members.remove(i));
+    Map<String, Group> byId = new java.util.HashMap<>();
+    List<Group> formed = new ArrayList<>();
+    for (int step = 0; step < matches.size(); step++) {
+      VulnerabilityMatch m = matches.get(step);
+      List<String> own = new ArrayList<>(m.ids());
+      own.add(m.id());
+      List<Group> joined = new ArrayList<>();
+      for (String id : own) {
+        Group g = byId.get(id);
+        if (g != null && !joined.contains(g)) {
+          joined.add(g);
         }
       }
-      groups.add(ids);
-      members.add(joined);
+      joined.sort(Comparator.comparingInt((Group g) -> g.formed).reversed());
+      Group group = joined.isEmpty() ? new Group() : joined.get(0);
+      for (Group other : joined.subList(Math.min(1, joined.size()), joined.size())) {
+        group.members.addAll(other.members);
+        group.ids.addAll(other.ids);
+        other.ids.forEach(id -> byId.put(id, group));
+        other.members.clear();
+      }
+      group.members.addFirst(m);
+      group.formed = step;
+      for (String id : own) {
+        group.ids.add(id);
+        byId.put(id, group);
+      }
+      if (joined.isEmpty()) {
+        formed.add(group);
+      }
+    }
+    List<Set<String>> groups = new ArrayList<>();
+    List<List<VulnerabilityMatch>> members = new ArrayList<>();
+    for (Group g : formed) {
+      if (!g.members.isEmpty()) {
+        groups.add(g.ids);
+        members.add(new ArrayList<>(g.members));
+      }
     }
     List<VulnerabilityMatch> out = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
