@@ -42,7 +42,7 @@ r = random.Random(42)
 names = set()
 for feed, ecosystems in (("AlmaLinux", {"AlmaLinux:9"}), ("Go", {"Go"}), ("PyPI", {"PyPI"}), ("crates.io", {"crates.io"})):
     with zipfile.ZipFile(f"{sys.argv[1]}/{feed}-all.zip") as z:
-        for entry in z.namelist():
+        for entry in (e for e in z.namelist() if e.endswith(".json")):
             for a in json.loads(z.read(entry)).get("affected", []):
                 if a["package"]["ecosystem"] in ecosystems:
                     names.add((a["package"]["ecosystem"], a["package"]["name"]))
