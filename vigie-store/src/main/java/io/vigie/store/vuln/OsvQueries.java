@@ -82,31 +82,43 @@ final class OsvQueries {
   }
 
   private final class Source implements AdvisorySource {
-    private final Set<String> known;
+    private final Set<String> names;
     private final Map<String, Advisory> parsed = new ConcurrentHashMap<>();
     private final Map<Package, List<Advisory>> byPackage = new ConcurrentHashMap<>();
 
-    Source(Set<String> known) {
-      this.known = known;
+    Source(Set<String> names) {
+      this.names = names;
     }
 
     @Override
     public List<Advisory> advisoriesFor(String ecosystem, String packageName) {
       Package p = new Package(ecosystem, packageName);
-      return advisoriesFor(List.of(p)).get(p);
+      return advisoriesFor(List.of(p)).getOrDefault(p, List.of());
     }
 
     @Override
     public Map<Package, List<Advisory>> advisoriesFor(Collection<Package> packages) {
-      // Only the packages some advisory names are asked for: most of a large SBOM's are not.
-      List<Package> ask = packages.stream()
-          .filter(p -> !byPackage.containsKey(p) && known.contains(AdvisoryWriter.text(p.name()))).distinct().toList();
+      // Only the packages some advisory names are looked at, let alone asked for: most of a large
+      // SBOM's are not (10,000 made-up names cost a set lookup each, not a map entry).
+      List<Package> known = new ArrayList<>();
+      List<Package> ask = new ArrayList<>();
+      for (Package p : packages) {
+        if (names.contains(AdvisoryWriter.text(p.name()))) {
+          known.add(p);
+          if (!byPackage.containsKey(p)) {
+            ask.add(p);
+          }
+        }
+      }
       if (!ask.isEmpty()) {
         byPackage.putAll(OsvQueries.this.advisoriesFor(ask, parsed));
       }
-      Map<Package, List<Advisory>> out = new LinkedHashMap<>();
-      for (Package p : packages) {
-        out.put(p, byPackage.getOrDefault(p, List.of()));
+      Map<Package, List<Advisory>> out = new HashMap<>();
+      for (Package p : known) {
+        List<Advisory> found = byPackage.get(p);
+        if (found != null && !found.isEmpty()) {
+          out.put(p, found);
+        }
       }
       return out;
     }
