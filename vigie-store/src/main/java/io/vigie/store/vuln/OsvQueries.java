@@ -49,9 +49,11 @@ final class OsvQueries {
         byName.computeIfAbsent(AdvisoryWriter.text(p.name()), k -> new ArrayList<>()).add(p);
       }
     }
-    List<String[]> entries = reads.listEach("SELECT advisory_id, ecosystem, package_name FROM affected_package"
-        + " WHERE package_name = ?", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
-        byName.keySet());
+    // Both steps run on every core, each thread looking up its own slice of the keys through its
+    // own connection: the lookups took as long as the parsing, one core idle meanwhile.
+    List<String[]> entries = inSlices(new ArrayList<>(byName.keySet()), slice -> reads.listEach(
+        "SELECT advisory_id, ecosystem, package_name FROM affected_package WHERE package_name = ?",
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, slice));
     for (String[] e : entries) {
       for (Package p : byName.get(e[2])) {
         if (covers(AdvisoryWriter.text(p.ecosystem()), e[1])) {
@@ -62,13 +64,11 @@ final class OsvQueries {
     Set<String> unread = new TreeSet<>();
     ids.values().forEach(unread::addAll);
     unread.removeAll(parsed.keySet());
-    List<String[]> rows = reads.listEach("SELECT id, source, source_record, raw_json FROM advisory WHERE id = ?",
-        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, unread);
-    // Parsing the records is most of the time: on every core, after the rows are read; the map is
-    // the caller's, filled from this thread.
-    List<Advisory> read = rows.parallelStream().map(r -> rebuild(r[0], r[1], r[2], r[3])).toList();
-    for (int i = 0; i < rows.size(); i++) {
-      parsed.put(rows.get(i)[0], read.get(i));
+    // The map is the caller's, filled from this thread.
+    for (Advisory a : inSlices(new ArrayList<>(unread), slice -> reads.listEach(
+        "SELECT id, source, source_record, raw_json FROM advisory WHERE id = ?",
+        rs -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), slice))) {
+      parsed.put(AdvisoryWriter.text(a.id()), a);
     }
     Map<Package, List<Advisory>> out = new LinkedHashMap<>();
     // An ID whose record is gone was replaced by a concurrent import (a server only): left out.
@@ -128,6 +128,20 @@ final class OsvQueries {
   private static boolean covers(String asked, String entry) {
     return entry.equals(asked) || entry.length() > asked.length() && entry.startsWith(asked)
         && entry.charAt(asked.length()) == ':';
+  }
+
+  /**
+   * {@code work} applied to slices of {@code keys} on every core, the results in the keys' order:
+   * slices of 16 to 250 keys, eight or more of them when there are enough keys, so that a few keys
+   * still use both cores and many are shared out evenly.
+   */
+  private static <T> List<T> inSlices(List<String> keys, java.util.function.Function<List<String>, List<T>> work) {
+    int size = Math.max(16, Math.min(250, keys.size() / 8));
+    List<List<String>> slices = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += size) {
+      slices.add(keys.subList(from, Math.min(keys.size(), from + size)));
+    }
+    return slices.parallelStream().flatMap(slice -> work.apply(slice).stream()).toList();
   }
 
   private Advisory rebuild(String id, String source, String sourceRecord, String json) {
