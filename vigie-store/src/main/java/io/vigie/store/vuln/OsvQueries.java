@@ -64,11 +64,12 @@ final class OsvQueries {
     Set<String> unread = new TreeSet<>();
     ids.values().forEach(unread::addAll);
     unread.removeAll(parsed.keySet());
-    // The map is the caller's, filled from this thread.
-    for (Advisory a : inSlices(new ArrayList<>(unread), slice -> reads.listEach(
+    // By the row's ID, the one affected_package names; the map is the caller's, filled from this thread.
+    for (Map.Entry<String, Advisory> read : inSlices(new ArrayList<>(unread), slice -> reads.listEach(
         "SELECT id, source, source_record, raw_json FROM advisory WHERE id = ?",
-        rs -> rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), slice))) {
-      parsed.put(AdvisoryWriter.text(a.id()), a);
+        rs -> Map.entry(rs.getString(1), rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))),
+        slice))) {
+      parsed.put(read.getKey(), read.getValue());
     }
     Map<Package, List<Advisory>> out = new LinkedHashMap<>();
     // An ID whose record is gone was replaced by a concurrent import (a server only): left out.
