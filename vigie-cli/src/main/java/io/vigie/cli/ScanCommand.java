@@ -151,6 +151,7 @@ final class ScanCommand implements Callable<Integer> {
     VulnerabilityDatabase database = VulnerabilityDatabase.open(location);
     try {
       java.util.List<String> warnings = new java.util.ArrayList<>();
+      ScanRun.upgradeNotice(database, location.display()).ifPresent(warnings::add);
       ScanRun.staleWarning(database, location.display(), maxAgeDays).ifPresent(warnings::add);
       if (cpeMode != io.vigie.core.vuln.cpe.CpeMode.OFF && !database.hasNvdData()) {
         warnings.add("warning: --cpe " + cpe + " asked, but no NVD data is imported: run `vigie db import --nvd` first");

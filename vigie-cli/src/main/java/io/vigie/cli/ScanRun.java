@@ -70,9 +70,16 @@ final class ScanRun {
     this.csafSource = database.csafSource();
   }
 
-  /** Warns on stderr when the database is empty or older than {@code maxAgeDays}. */
+  /** Warns on stderr when the database is empty or older than {@code maxAgeDays}, after the upgrade notice. */
   static void warnIfStale(VulnerabilityDatabase database, String where, int maxAgeDays, PrintWriter err) {
+    upgradeNotice(database, where).ifPresent(err::println);
     staleWarning(database, where, maxAgeDays).ifPresent(err::println);
+  }
+
+  /** The note to print when opening the database upgraded it: why this run took seconds more. */
+  static Optional<String> upgradeNotice(VulnerabilityDatabase database, String where) {
+    return database.upgradedOnOpen() ? Optional.of("note: the vulnerability database at " + where + " was upgraded"
+        + " to this version of Vigie's schema on this run, once; the next runs skip it") : Optional.empty();
   }
 
   /** The warning to print when the database is empty or older than {@code maxAgeDays}. */

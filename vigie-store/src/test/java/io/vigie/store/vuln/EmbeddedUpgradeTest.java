@@ -100,10 +100,41 @@ class EmbeddedUpgradeTest {
     try (VulnerabilityDatabase db = VulnerabilityDatabase.open(new DatabaseLocation.DataFolder(dir), Clock.systemUTC(),
         newer)) {
       assertThat(db.migratedOnOpen()).isTrue();
+      assertThat(db.upgradedOnOpen()).as("a command tells the user why this run was slower").isTrue();
       assertThat(db.status()).isEqualTo(before);
     }
     assertThat(tables()).contains("test_newer_vigie", "kev");
     assertThat(filesLeft()).isEmpty();
+    try (VulnerabilityDatabase db = VulnerabilityDatabase.open(new DatabaseLocation.DataFolder(dir), Clock.systemUTC(),
+        newer)) {
+      assertThat(db.upgradedOnOpen()).as("once").isFalse();
+    }
+  }
+
+  @Test
+  void anUpgradeLeavesTheFileWithoutThePagesItReplaced() throws Exception {
+    try (VulnerabilityDatabase db = VulnerabilityDatabase.open(dir)) {
+      db.importOsv(SharedData.folder().resolve("osv/AlmaLinux-all.zip"), SharedData.folder().resolve("osv/PyPI-all.zip"));
+      db.compactAndClose();
+    }
+    // The database as the Vigie before V8 left it: V8's index undone and out of the history.
+    try (Connection c = plainConnection(); Statement st = c.createStatement()) {
+      st.executeUpdate("DROP INDEX affected_package_lookup");
+      st.executeUpdate("CREATE INDEX affected_package_name ON affected_package (package_name, ecosystem)");
+      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+    }
+    Path file = dir.resolve("vulndb.mv.db");
+    try (VulnerabilityDatabase db = VulnerabilityDatabase.open(dir)) {
+      assertThat(db.upgradedOnOpen()).isTrue();
+      assertThat(db.advisoriesFor("PyPI", "django")).isNotEmpty();
+    }
+    long upgraded = Files.size(file);
+    try (VulnerabilityDatabase db = VulnerabilityDatabase.open(dir)) {
+      db.compactAndClose();
+    }
+    // Compacted by the upgrade already: compacting again finds next to nothing to drop (without it
+    // the file kept the replaced pages: 60 MB against 16 MB for this data).
+    assertThat(upgraded).isLessThan(Files.size(file) * 11 / 10);
   }
 
   @Test
