@@ -32,7 +32,9 @@ public record OsvPackage(String ecosystem, String name, String version, Optional
    * {@code AlmaLinux:8} is not {@code AlmaLinux:9}, nor {@code Alpine:v3.18} {@code Alpine:v3.1}.
    */
   public boolean covers(String affectedEcosystem) {
-    return affectedEcosystem.equals(ecosystem) || affectedEcosystem.startsWith(ecosystem + ":");
+    // Without concatenating ecosystem + ":": asked for every entry of every advisory of a package.
+    return affectedEcosystem.equals(ecosystem) || affectedEcosystem.length() > ecosystem.length()
+        && affectedEcosystem.startsWith(ecosystem) && affectedEcosystem.charAt(ecosystem.length()) == ':';
   }
 
   public boolean isDistroPackage() {

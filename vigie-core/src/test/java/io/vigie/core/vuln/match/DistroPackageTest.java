@@ -96,6 +96,14 @@ class DistroPackageTest {
     assertThat(translated("pkg:rpm/almalinux/openssl@3.0.7-27.el9?distro=almalinux-9").covers("AlmaLinux:8")).isFalse();
     assertThat(translated("pkg:apk/alpine/openssl@1.1.1-r0?distro=alpine-3.1").covers("Alpine:v3.18")).isFalse();
     assertThat(translated("pkg:deb/debian/openssl@1.0-1?distro=debian-1").covers("Debian:12")).isFalse();
+    OsvPackage alma = translated("pkg:rpm/almalinux/openssl@3.0.7-27.el9?distro=almalinux-9");
+    assertThat(alma.covers("AlmaLinux:9")).isTrue();
+    assertThat(alma.covers("AlmaLinux:9:appstream")).as("a scope of the release").isTrue();
+    assertThat(alma.covers("AlmaLinux:90")).isFalse();
+    assertThat(alma.covers("AlmaLinux:")).isFalse();
+    assertThat(alma.covers("AlmaLinux")).isFalse();
+    assertThat(new OsvPackage("AlmaLinux", "openssl", "1").covers("AlmaLinux:9")).isTrue();
+    assertThat(new OsvPackage("AlmaLinux", "openssl", "1").covers("AlmaLinux9")).isFalse();
   }
 
   @Test
