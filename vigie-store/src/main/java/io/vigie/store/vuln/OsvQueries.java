@@ -145,7 +145,8 @@ final class OsvQueries {
     return slices.parallelStream().flatMap(slice -> work.apply(slice).stream()).toList();
   }
 
-  private Advisory rebuild(String id, String source, String sourceRecord, String json) {
+  /** The advisory of an {@code advisory} row, from its stored record. */
+  Advisory rebuild(String id, String source, String sourceRecord, String json) {
     return reader.parse(json.getBytes(StandardCharsets.UTF_8), "vulndb:" + id, source, sourceRecord);
   }
 }

@@ -83,24 +83,18 @@ public final class MatchMerger {
         formed.add(group);
       }
     }
-    List<Set<String>> groups = new ArrayList<>();
-    List<List<VulnerabilityMatch>> members = new ArrayList<>();
-    for (Group g : formed) {
-      if (!g.members.isEmpty()) {
-        groups.add(g.ids);
-        members.add(new ArrayList<>(g.members));
-      }
-    }
     List<VulnerabilityMatch> out = new ArrayList<>();
-    for (int i = 0; i < groups.size(); i++) {
-      TreeSet<String> ids = new TreeSet<>(groups.get(i));
+    for (Group group : formed) {
+      if (group.members.isEmpty()) {
+        continue; // joined into a later group
+      }
+      TreeSet<String> ids = new TreeSet<>(group.ids);
       String lead = ids.stream().filter(x -> x.startsWith("CVE-")).findFirst().orElse(ids.first());
-      List<VulnerabilityMatch> group = members.get(i);
-      VulnerabilityMatch first = group.get(0);
+      VulnerabilityMatch first = group.members.getFirst();
       Set<String> vectors = new LinkedHashSet<>();
       String summary = "";
       List<VulnerabilityMatch.Provenance> provenance = new ArrayList<>();
-      for (VulnerabilityMatch m : group) {
+      for (VulnerabilityMatch m : group.members) {
         vectors.addAll(m.cvssVectors());
         if (summary.isEmpty()) {
           summary = m.summary();
