@@ -2,10 +2,8 @@ package io.vigie.core.vuln.version;
 
 import io.vigie.core.validation.InvalidInputException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.NavigableMap;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,22 +24,17 @@ public final class AffectedMatcher {
 
   private final OsvAffected affected;
   private final List<CompiledRange> ranges;
-  private final Set<String> listedExactly;
-  /** Each listed version the ecosystem can parse, to the first listed text of its equivalence class. */
-  private final NavigableMap<Version, String> listedParsed;
+  /** The {@code versions} list made ready to search, on the first evaluation that needs it. */
+  private volatile Listed listed;
   private final Optional<VersionScheme> ecosystemScheme;
 
   private AffectedMatcher(OsvAffected affected, List<CompiledRange> ranges, Optional<VersionScheme> ecosystemScheme) {
     this.affected = affected;
     this.ranges = ranges;
     this.ecosystemScheme = ecosystemScheme;
-    this.listedExactly = Set.copyOf(affected.versions());
-    // Parsed once here rather than at every evaluation: advisories list every affected release
-    // (hundreds for Django), and a version that is not listed verbatim was compared with each.
-    TreeMap<Version, String> parsed = new TreeMap<>();
-    ecosystemScheme.ifPresent(s -> affected.versions()
-        .forEach(listed -> s.tryParse(listed).ifPresent(v -> parsed.putIfAbsent(v, listed))));
-    this.listedParsed = Collections.unmodifiableNavigableMap(parsed);
+    // The listed versions are parsed at the first evaluation, not here: a scan compiles every
+    // entry of its packages' advisories and evaluates most once, so parsing them up front and
+    // ordering them in a tree (hundreds of releases for Django) cost more than the evaluations.
   }
 
   public static AffectedMatcher of(OsvAffected affected) {
@@ -91,14 +84,41 @@ public final class AffectedMatcher {
 
   /** An exact match in {@code versions}, or else one the ecosystem calls equivalent. */
   private Optional<AffectedVerdict.Evidence> listed(String version) {
-    if (listedExactly.contains(version)) {
-      return Optional.of(new AffectedVerdict.ListedExplicitly(version));
-    }
-    if (listedParsed.isEmpty()) {
+    if (affected.versions().isEmpty()) {
       return Optional.empty();
     }
-    return ecosystemScheme.flatMap(s -> s.tryParse(version)).map(listedParsed::get)
-        .map(AffectedVerdict.ListedExplicitly::new);
+    Listed l = listed;
+    if (l == null) {
+      // Racy but safe: two threads may both build it, from the same immutable entry, alike.
+      listed = l = Listed.of(affected.versions(), ecosystemScheme);
+    }
+    if (l.exactly().contains(version)) {
+      return Optional.of(new AffectedVerdict.ListedExplicitly(version));
+    }
+    if (l.parsed().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Version> parsed = ecosystemScheme.flatMap(s -> s.tryParse(version));
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    // In the list's order, so that the evidence names the first listed text the ecosystem calls
+    // equal to the version: a scan over a list, which one evaluation needs no more than a tree.
+    for (Map.Entry<Version, String> each : l.parsed()) {
+      if (each.getKey().compareTo(parsed.get()) == 0) {
+        return Optional.of(new AffectedVerdict.ListedExplicitly(each.getValue()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The listed versions as texts, and those the ecosystem can parse, parsed, in the list's order. */
+  private record Listed(Set<String> exactly, List<Map.Entry<Version, String>> parsed) {
+    static Listed of(List<String> versions, Optional<VersionScheme> scheme) {
+      List<Map.Entry<Version, String>> parsed = new ArrayList<>();
+      scheme.ifPresent(s -> versions.forEach(v -> s.tryParse(v).ifPresent(p -> parsed.add(Map.entry(p, v)))));
+      return new Listed(Set.copyOf(versions), List.copyOf(parsed));
+    }
   }
 
   private static CompiledRange compile(

@@ -87,6 +87,34 @@ class AffectedMatcherTest {
   }
 
   @Test
+  void anEquivalentVersionIsNamedByTheFirstListedTextOfItsClassWhicheverThreadAsksFirst() throws Exception {
+    OsvAffected a = new OsvAffected("PyPI", "django", List.of(),
+        List.of("banana", "2.0", "3.2.1.0", "3.2.1", "3.2.1.0.0", "4.0rc1"));
+    for (int round = 0; round < 20; round++) {
+      AffectedMatcher shared = AffectedMatcher.of(a); // its list is made ready at the first evaluation
+      List<java.util.concurrent.Callable<AffectedVerdict>> asks = new java.util.ArrayList<>();
+      for (String v : List.of("3.2.1", "3.2.1.00", "4.0.0rc1", "3.2.2", "banana")) {
+        asks.add(() -> shared.evaluate(v));
+      }
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+      try {
+        List<AffectedVerdict> got = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<AffectedVerdict> f : pool.invokeAll(asks)) {
+          got.add(f.get());
+        }
+        assertThat(got).containsExactly(
+            new AffectedVerdict.Affected(List.of(new AffectedVerdict.ListedExplicitly("3.2.1"))), // verbatim
+            new AffectedVerdict.Affected(List.of(new AffectedVerdict.ListedExplicitly("3.2.1.0"))), // first of its class
+            new AffectedVerdict.Affected(List.of(new AffectedVerdict.ListedExplicitly("4.0rc1"))),
+            new AffectedVerdict.NotAffected(),
+            new AffectedVerdict.Affected(List.of(new AffectedVerdict.ListedExplicitly("banana")))); // verbatim, unparsable
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  @Test
   void evidenceNamesTheRangeAndItsBounds() {
     OsvAffected a =
         maven(
