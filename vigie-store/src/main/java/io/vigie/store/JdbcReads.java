@@ -70,10 +70,19 @@ public final class JdbcReads {
    * names cost 500 comparisons a row, where one equality lookup a key costs none.
    */
   public <T> List<T> listEach(String sql, Row<T> row, Iterable<?> values) {
+    List<List<?>> runs = new ArrayList<>();
+    values.forEach(v -> runs.add(java.util.Collections.singletonList(v)));
+    return listEachOf(sql, row, runs);
+  }
+
+  /** {@link #listEach} for a key of several columns: each run binds its list's values in order. */
+  public <T> List<T> listEachOf(String sql, Row<T> row, Iterable<? extends List<?>> runs) {
     try (Connection c = source.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
       List<T> out = new ArrayList<>();
-      for (Object value : values) {
-        st.setObject(1, value);
+      for (List<?> params : runs) {
+        for (int i = 0; i < params.size(); i++) {
+          st.setObject(i + 1, params.get(i));
+        }
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {
             out.add(row.map(rs));

@@ -1,13 +1,7 @@
 package io.vigie.store.vuln;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigie.core.vuln.Advisory;
 import io.vigie.core.vuln.version.OsvAffected;
-import io.vigie.core.vuln.version.OsvEvent;
-import io.vigie.core.vuln.version.OsvRange;
 import io.vigie.formats.vuln.OsvRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,7 +22,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class AdvisoryWriter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final Handle handle;
 
   AdvisoryWriter(Handle handle) {
@@ -108,8 +101,8 @@ final class AdvisoryWriter {
             .bind("purlType", purl.map(PackageCoordinates::type).map(AdvisoryWriter::text).orElse(null))
             .bind("purlNamespace", purl.map(PackageCoordinates::namespace).map(AdvisoryWriter::text).orElse(null))
             .bind("purlName", purl.map(PackageCoordinates::name).map(AdvisoryWriter::text).orElse(null))
-            .bind("ranges", rangesJson(entry))
-            .bind("versions", toJson(JSON.valueToTree(entry.versions())))
+            .bind("ranges", StoredEntry.ranges(entry))
+            .bind("versions", StoredEntry.versions(entry))
             .add();
       }
     }
@@ -118,39 +111,44 @@ final class AdvisoryWriter {
         batch.execute();
       }
     }
-    addKnownNames(writes);
+    addKnownPackages(writes);
   }
 
-  /** Package names this import has made sure are in {@code known_package}. */
-  private final java.util.Set<String> known = new java.util.HashSet<>();
+  /** (name, ecosystem) pairs this import has made sure are in {@code package_ecosystem}. */
+  private final java.util.Set<java.util.List<String>> known = new java.util.HashSet<>();
 
   /** Names per IN list: far below PostgreSQL's bind-parameter limit (db/MIGRATIONS.md). */
   private static final int NAMES_PER_QUERY = 500;
 
   /**
-   * Adds to {@code known_package} (V7: the list a scan reads to know which components to look up)
-   * the package names of these advisories it lacks. Names are only added, never removed: the list
-   * must be a superset of the names in {@code affected_package}.
+   * Adds to {@code package_ecosystem} (V9: the list a scan reads to know which components to look
+   * up, and in which ecosystems) the (name, ecosystem) pairs of these advisories it lacks. Pairs
+   * are only added, never removed: the list must be a superset of those in {@code affected_package}.
    */
-  private void addKnownNames(List<Advisory> writes) {
-    List<String> fresh = new ArrayList<>();
+  private void addKnownPackages(List<Advisory> writes) {
+    Map<String, java.util.Set<String>> fresh = new java.util.LinkedHashMap<>();
     for (Advisory a : writes) {
       for (OsvAffected entry : a.affected()) {
         String name = text(entry.packageName());
-        if (known.add(name)) {
-          fresh.add(name);
+        String ecosystem = text(entry.ecosystem());
+        if (known.add(List.of(name, ecosystem))) {
+          fresh.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).add(ecosystem);
         }
       }
     }
-    for (int from = 0; from < fresh.size(); from += NAMES_PER_QUERY) {
-      List<String> slice = fresh.subList(from, Math.min(fresh.size(), from + NAMES_PER_QUERY));
-      java.util.Set<String> stored = new java.util.HashSet<>(handle
-          .createQuery("SELECT package_name FROM known_package WHERE package_name IN (<names>)")
-          .bindList("names", slice).mapTo(String.class).list());
-      PreparedBatch insert = handle.prepareBatch("INSERT INTO known_package (package_name) VALUES (:name)");
+    List<String> names = new ArrayList<>(fresh.keySet());
+    for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+      List<String> slice = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
+      java.util.Set<List<String>> stored = new java.util.HashSet<>(handle
+          .createQuery("SELECT package_name, ecosystem FROM package_ecosystem WHERE package_name IN (<names>)")
+          .bindList("names", slice).map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2))).list());
+      PreparedBatch insert = handle.prepareBatch(
+          "INSERT INTO package_ecosystem (package_name, ecosystem) VALUES (:name, :ecosystem)");
       for (String name : slice) {
-        if (!stored.contains(name)) {
-          insert.bind("name", name).add();
+        for (String ecosystem : fresh.get(name)) {
+          if (!stored.contains(List.of(name, ecosystem))) {
+            insert.bind("name", name).bind("ecosystem", ecosystem).add();
+          }
         }
       }
       if (insert.size() > 0) {
@@ -171,27 +169,5 @@ final class AdvisoryWriter {
 
   static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  /** The ranges in OSV's own shape, so that another tool can read the column as is. */
-  private static String rangesJson(OsvAffected entry) {
-    ArrayNode ranges = JSON.createArrayNode();
-    for (OsvRange range : entry.ranges()) {
-      ObjectNode r = ranges.addObject();
-      r.put("type", range.type().name());
-      ArrayNode events = r.putArray("events");
-      for (OsvEvent event : range.events()) {
-        events.addObject().put(event.kind().osvName(), event.version());
-      }
-    }
-    return toJson(ranges);
-  }
-
-  private static String toJson(Object node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot happen: a tree always serialises", e);
-    }
   }
 }

@@ -2,7 +2,9 @@ package io.vigie.store.vuln;
 
 import io.vigie.core.vuln.Advisory;
 import io.vigie.core.vuln.match.AdvisorySource;
+import io.vigie.core.vuln.match.AdvisorySource.Entry;
 import io.vigie.core.vuln.match.AdvisorySource.Package;
+import io.vigie.core.vuln.match.OsvPackage;
 import io.vigie.formats.vuln.OsvReader;
 import io.vigie.store.JdbcReads;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +17,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The OSV side of a scan's queries: the advisories of many packages at once, each advisory read
- * and parsed once.
+ * The OSV side of a scan's queries: the entries that name many packages at once, then the
+ * advisories of the entries that matched, each advisory read and parsed once.
  *
  * <p>Why: a distribution's advisory lists every binary package of its source package (AlmaLinux 9:
  * 1,783 advisories name 2,934 packages through 23,051 entries), so asking package by package read
  * and parsed the same record a dozen times over and kept every copy. A 10,000-component SBOM whose
  * components are real packages took 22 s and 1.6 GB that way, against all the data of
- * ../shared/data (bench/RESULTS.md, session 7). Here a scan looks up each package name once for its
- * advisory IDs, then each advisory not read yet once for its record, through two prepared
+ * ../shared/data (bench/RESULTS.md, session 7). And most advisories that name a package do not
+ * affect the version an SBOM has: that scan read 9,456 records for 2,542 that matched. So a scan
+ * looks up each package name once for its entries ({@link StoredEntry}, a hundredth of a record),
+ * then each advisory that matched and is not read yet once for its record, through two prepared
  * statements ({@link JdbcReads#listEach} says why not IN lists).
  */
 final class OsvQueries {
@@ -36,58 +41,137 @@ final class OsvQueries {
     this.reads = reads;
   }
 
+  /** An {@code affected_package} row: its place in its advisory orders a package's entries. */
+  private record Row(Package asked, int position, Entry entry) {}
+
   /**
-   * Every advisory with an affected entry for each package, withdrawn ones included, ordered by
-   * ID; {@code parsed} holds the advisories already read, by ID, and gains the ones read now.
-   * {@code AlmaLinux} also finds {@code AlmaLinux:9} entries, {@code AlmaLinux:9} only those.
+   * The (name, ecosystem) pairs some advisory names ({@code package_ecosystem}, V9): the
+   * ecosystems of each name, as stored.
    */
-  Map<Package, List<Advisory>> advisoriesFor(Collection<Package> packages, Map<String, Advisory> parsed) {
-    Map<String, List<Package>> byName = new HashMap<>();
-    Map<Package, Set<String>> ids = new LinkedHashMap<>();
-    for (Package p : packages) {
-      if (ids.putIfAbsent(p, new TreeSet<>()) == null) {
-        byName.computeIfAbsent(AdvisoryWriter.text(p.name()), k -> new ArrayList<>()).add(p);
-      }
+  Map<String, List<String>> knownPackages() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String[] pair : reads.list("SELECT package_name, ecosystem FROM package_ecosystem",
+        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      out.computeIfAbsent(pair[0], k -> new ArrayList<>(1)).add(pair[1]);
     }
-    // Both steps run on every core, each thread looking up its own slice of the keys through its
-    // own connection: the lookups took as long as the parsing, one core idle meanwhile.
-    List<String[]> entries = inSlices(new ArrayList<>(byName.keySet()), slice -> reads.listEach(
-        "SELECT advisory_id, ecosystem, package_name FROM affected_package WHERE package_name = ?",
-        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, slice));
-    for (String[] e : entries) {
-      for (Package p : byName.get(e[2])) {
-        if (covers(AdvisoryWriter.text(p.ecosystem()), e[1])) {
-          ids.get(p).add(e[0]);
+    return out;
+  }
+
+  /** The ecosystems some advisory names {@code name} in, as stored; for a lookup of one package. */
+  List<String> ecosystemsOf(String name) {
+    return reads.list("SELECT ecosystem FROM package_ecosystem WHERE package_name = ?", rs -> rs.getString(1),
+        AdvisoryWriter.text(name));
+  }
+
+  /**
+   * The entries for each package, as {@link AdvisorySource.Lookup#entries} orders them (by
+   * advisory ID in code point order, the same on every database); a package no entry names maps
+   * to an empty list. {@code AlmaLinux} also finds {@code AlmaLinux:9} entries, {@code AlmaLinux:9}
+   * only those. {@code ecosystems} gives the stored ecosystems of a stored name ({@link #knownPackages}).
+   */
+  Map<Package, List<Entry>> entriesFor(Collection<Package> packages, Function<String, List<String>> ecosystems) {
+    // Each stored (ecosystem, name) pair that covers an asked package is looked up once, through
+    // the index on both: an SBOM of AlmaLinux 9 packages does not read the AlmaLinux 8 entries of
+    // the same names. A pair may cover two asked packages (AlmaLinux and AlmaLinux:9).
+    Map<Package, List<Package>> askers = new LinkedHashMap<>();
+    Map<Package, List<Row>> rows = new LinkedHashMap<>();
+    for (Package p : packages) {
+      if (rows.putIfAbsent(p, new ArrayList<>()) == null) {
+        String name = AdvisoryWriter.text(p.name());
+        String ecosystem = AdvisoryWriter.text(p.ecosystem());
+        for (String stored : ecosystems.apply(name)) {
+          if (OsvPackage.covers(ecosystem, stored)) {
+            askers.computeIfAbsent(new Package(stored, name), k -> new ArrayList<>(1)).add(p);
+          }
         }
       }
     }
-    Set<String> unread = new TreeSet<>();
-    ids.values().forEach(unread::addAll);
-    unread.removeAll(parsed.keySet());
-    // By the row's ID, the one affected_package names; the map is the caller's, filled from this thread.
-    for (Map.Entry<String, Advisory> read : inSlices(new ArrayList<>(unread), slice -> reads.listEach(
+    // On every core, each thread looking up its own slice of the pairs through its own connection
+    // and parsing their entries there. askers is only read meanwhile.
+    List<Row> found = inSlices(new ArrayList<>(askers.keySet()), slice -> reads.listEachOf(
+        "SELECT advisory_id, position, ecosystem, package_name, ranges_json, versions_json FROM affected_package"
+            + " WHERE package_name = ? AND ecosystem = ?",
+        rs -> {
+          String id = rs.getString(1);
+          Entry entry = new Entry(id, StoredEntry.read(id, rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6)));
+          int position = rs.getInt(2);
+          return askers.get(new Package(rs.getString(3), rs.getString(4))).stream()
+              .map(p -> new Row(p, position, entry)).toList();
+        },
+        slice.stream().map(pair -> List.of(pair.name(), pair.ecosystem())).toList()))
+        .stream().flatMap(List::stream).toList();
+    for (Row r : found) {
+      rows.get(r.asked()).add(r);
+    }
+    Map<Package, List<Entry>> out = new LinkedHashMap<>();
+    rows.forEach((p, list) -> {
+      list.sort(BY_PLACE);
+      out.put(p, list.stream().map(Row::entry).toList());
+    });
+    return out;
+  }
+
+  private static final java.util.Comparator<Row> BY_PLACE =
+      java.util.Comparator.comparing((Row r) -> r.entry().advisoryId()).thenComparingInt(Row::position);
+
+  /**
+   * The advisories of these IDs, withdrawn ones included: those in {@code parsed} (the caller's,
+   * by ID) as they are, the others read, parsed and added to it. An ID whose record is gone was
+   * replaced by a concurrent import (a server only): left out.
+   */
+  Map<String, Advisory> advisories(Collection<String> ids, Map<String, Advisory> parsed) {
+    List<String> unread = new ArrayList<>(new TreeSet<>(ids));
+    unread.removeIf(parsed::containsKey);
+    // The map is the caller's, filled from this thread.
+    for (Map.Entry<String, Advisory> read : inSlices(unread, slice -> reads.listEach(
         "SELECT id, source, source_record, raw_json FROM advisory WHERE id = ?",
         rs -> Map.entry(rs.getString(1), rebuild(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))),
         slice))) {
       parsed.put(read.getKey(), read.getValue());
     }
-    Map<Package, List<Advisory>> out = new LinkedHashMap<>();
-    // An ID whose record is gone was replaced by a concurrent import (a server only): left out.
-    ids.forEach((p, set) -> out.put(p, set.stream().map(parsed::get).filter(a -> a != null).toList()));
+    Map<String, Advisory> out = new HashMap<>();
+    for (String id : ids) {
+      Advisory a = parsed.get(id);
+      if (a != null) {
+        out.put(id, a);
+      }
+    }
     return out;
   }
 
-  /** A source for one scan: the package names advisories cover read once, each advisory parsed once. */
-  AdvisorySource source(Set<String> knownNames) {
-    return new Source(knownNames);
+  /**
+   * Every advisory with an affected entry for each package, withdrawn ones included, ordered by
+   * ID; {@code parsed} as {@link #advisories} says.
+   */
+  Map<Package, List<Advisory>> advisoriesFor(Collection<Package> packages, Map<String, Advisory> parsed) {
+    return advisoriesOf(entriesFor(packages, this::ecosystemsOf), parsed);
+  }
+
+  private Map<Package, List<Advisory>> advisoriesOf(Map<Package, List<Entry>> entries, Map<String, Advisory> parsed) {
+    Set<String> ids = new TreeSet<>();
+    entries.values().forEach(list -> list.forEach(e -> ids.add(e.advisoryId())));
+    Map<String, Advisory> read = advisories(ids, parsed);
+    Map<Package, List<Advisory>> out = new LinkedHashMap<>();
+    entries.forEach((p, list) -> out.put(p, list.stream().map(Entry::advisoryId).distinct()
+        .map(read::get).filter(a -> a != null).toList()));
+    return out;
+  }
+
+  /**
+   * A source for one scan: the package names advisories cover read once, each package's entries
+   * read once and each advisory parsed once.
+   */
+  AdvisorySource source(Map<String, List<String>> knownPackages) {
+    return new Source(knownPackages);
   }
 
   private final class Source implements AdvisorySource {
-    private final Set<String> names;
+    private final Map<String, List<String>> names;
     private final Map<String, Advisory> parsed = new ConcurrentHashMap<>();
-    private final Map<Package, List<Advisory>> byPackage = new ConcurrentHashMap<>();
+    private final Map<Package, List<Entry>> byPackage = new ConcurrentHashMap<>();
 
-    Source(Set<String> names) {
+    Source(Map<String, List<String>> names) {
       this.names = names;
     }
 
@@ -99,12 +183,39 @@ final class OsvQueries {
 
     @Override
     public Map<Package, List<Advisory>> advisoriesFor(Collection<Package> packages) {
+      Map<Package, List<Advisory>> out = new HashMap<>();
+      advisoriesOf(entries(packages), parsed).forEach((p, list) -> {
+        if (!list.isEmpty()) {
+          out.put(p, list);
+        }
+      });
+      return out;
+    }
+
+    @Override
+    public Lookup lookup(Collection<Package> packages) {
+      Map<Package, List<Entry>> entries = entries(packages);
+      return new Lookup() {
+        @Override
+        public Map<Package, List<Entry>> entries() {
+          return entries;
+        }
+
+        @Override
+        public Map<String, Advisory> advisories(Collection<String> ids) {
+          return OsvQueries.this.advisories(ids, parsed);
+        }
+      };
+    }
+
+    /** The packages that have entries, with them, read once for the source's life. */
+    private Map<Package, List<Entry>> entries(Collection<Package> packages) {
       // Only the packages some advisory names are looked at, let alone asked for: most of a large
       // SBOM's are not (10,000 made-up names cost a set lookup each, not a map entry).
       List<Package> known = new ArrayList<>();
       List<Package> ask = new ArrayList<>();
       for (Package p : packages) {
-        if (names.contains(AdvisoryWriter.text(p.name()))) {
+        if (names.containsKey(AdvisoryWriter.text(p.name()))) {
           known.add(p);
           if (!byPackage.containsKey(p)) {
             ask.add(p);
@@ -112,11 +223,11 @@ final class OsvQueries {
         }
       }
       if (!ask.isEmpty()) {
-        byPackage.putAll(OsvQueries.this.advisoriesFor(ask, parsed));
+        byPackage.putAll(entriesFor(ask, name -> names.getOrDefault(name, List.of())));
       }
-      Map<Package, List<Advisory>> out = new HashMap<>();
+      Map<Package, List<Entry>> out = new HashMap<>();
       for (Package p : known) {
-        List<Advisory> found = byPackage.get(p);
+        List<Entry> found = byPackage.get(p);
         if (found != null && !found.isEmpty()) {
           out.put(p, found);
         }
@@ -125,20 +236,14 @@ final class OsvQueries {
     }
   }
 
-  /** An entry's ecosystem is the one asked for, or one of its releases ({@code AlmaLinux:9} for {@code AlmaLinux}). */
-  private static boolean covers(String asked, String entry) {
-    return entry.equals(asked) || entry.length() > asked.length() && entry.startsWith(asked)
-        && entry.charAt(asked.length()) == ':';
-  }
-
   /**
    * {@code work} applied to slices of {@code keys} on every core, the results in the keys' order:
    * slices of 16 to 250 keys, eight or more of them when there are enough keys, so that a few keys
    * still use both cores and many are shared out evenly.
    */
-  private static <T> List<T> inSlices(List<String> keys, java.util.function.Function<List<String>, List<T>> work) {
+  private static <K, T> List<T> inSlices(List<K> keys, Function<List<K>, List<T>> work) {
     int size = Math.max(16, Math.min(250, keys.size() / 8));
-    List<List<String>> slices = new ArrayList<>();
+    List<List<K>> slices = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += size) {
       slices.add(keys.subList(from, Math.min(keys.size(), from + size)));
     }

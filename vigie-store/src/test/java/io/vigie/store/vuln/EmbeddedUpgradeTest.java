@@ -117,11 +117,16 @@ class EmbeddedUpgradeTest {
       db.importOsv(SharedData.folder().resolve("osv/AlmaLinux-all.zip"), SharedData.folder().resolve("osv/PyPI-all.zip"));
       db.compactAndClose();
     }
-    // The database as the Vigie before V8 left it: V8's index undone and out of the history.
+    // The database as the Vigie before V8 left it: V8's index and V9's pairs undone (V7's names
+    // back), both out of the history.
     try (Connection c = plainConnection(); Statement st = c.createStatement()) {
       st.executeUpdate("DROP INDEX affected_package_lookup");
       st.executeUpdate("CREATE INDEX affected_package_name ON affected_package (package_name, ecosystem)");
-      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+      st.executeUpdate("CREATE TABLE known_package (package_name VARCHAR(1000) NOT NULL,"
+          + " CONSTRAINT known_package_pk PRIMARY KEY (package_name))");
+      st.executeUpdate("INSERT INTO known_package (package_name) SELECT DISTINCT package_name FROM affected_package");
+      st.executeUpdate("DROP TABLE package_ecosystem");
+      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('8', '9')");
     }
     Path file = dir.resolve("vulndb.mv.db");
     try (VulnerabilityDatabase db = VulnerabilityDatabase.open(dir)) {

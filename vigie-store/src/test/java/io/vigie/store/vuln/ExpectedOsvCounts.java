@@ -27,6 +27,8 @@ final class ExpectedOsvCounts {
   final Map<String, java.util.Set<String>> packageNamesById = new HashMap<>();
   /** The (ecosystem, package name) pairs of each advisory's affected entries. */
   final Map<String, java.util.Set<List<String>>> packagesById = new HashMap<>();
+  /** Each advisory's affected entries in the record's order, as {@link #entry} writes them. */
+  final Map<String, List<String>> entriesById = new HashMap<>();
   long jsonFiles;
 
   static ExpectedOsvCounts of(List<Path> sets) throws IOException {
@@ -62,14 +64,39 @@ final class ExpectedOsvCounts {
     Map<String, Long> ecosystems = new HashMap<>();
     java.util.Set<String> names = new java.util.HashSet<>();
     java.util.Set<List<String>> packages = new java.util.HashSet<>();
+    List<String> entries = new java.util.ArrayList<>();
     for (JsonNode a : record.path("affected")) {
+      entries.add(entry(a));
       ecosystems.merge(a.path("package").path("ecosystem").asText(""), 1L, Long::sum);
       names.add(a.path("package").path("name").asText(""));
       packages.add(List.of(a.path("package").path("ecosystem").asText(""), a.path("package").path("name").asText("")));
     }
     packagesById.put(id, packages);
+    entriesById.put(id, entries);
     ecosystemsById.put(id, ecosystems);
     packageNamesById.put(id, names);
+  }
+
+  /**
+   * An affected entry as one line: {@code ecosystem|name|TYPE:kind=version,…;…|version,…}, the
+   * ranges' other fields (repo, database_specific) left out, as a matcher has no use for them.
+   */
+  static String entry(JsonNode a) {
+    StringBuilder out = new StringBuilder();
+    out.append(a.path("package").path("ecosystem").asText("")).append('|').append(a.path("package").path("name").asText(""))
+        .append('|');
+    List<String> ranges = new java.util.ArrayList<>();
+    for (JsonNode r : a.path("ranges")) {
+      List<String> events = new java.util.ArrayList<>();
+      for (JsonNode e : r.path("events")) {
+        e.fields().forEachRemaining(f -> events.add(f.getKey() + "=" + f.getValue().asText()));
+      }
+      ranges.add(r.path("type").asText() + ":" + String.join(",", events));
+    }
+    out.append(String.join(";", ranges)).append('|');
+    List<String> versions = new java.util.ArrayList<>();
+    a.path("versions").forEach(v -> versions.add(v.asText()));
+    return out.append(String.join(",", versions)).toString();
   }
 
   long advisories() {

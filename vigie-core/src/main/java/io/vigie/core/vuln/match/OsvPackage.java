@@ -32,7 +32,12 @@ public record OsvPackage(String ecosystem, String name, String version, Optional
    * {@code AlmaLinux:8} is not {@code AlmaLinux:9}, nor {@code Alpine:v3.18} {@code Alpine:v3.1}.
    */
   public boolean covers(String affectedEcosystem) {
-    // Without concatenating ecosystem + ":": asked for every entry of every advisory of a package.
+    return covers(ecosystem, affectedEcosystem);
+  }
+
+  /** Whether {@code affectedEcosystem} is {@code ecosystem} or a scope of it, as {@link #covers(String)} says. */
+  public static boolean covers(String ecosystem, String affectedEcosystem) {
+    // Without concatenating ecosystem + ":": asked for every entry of every advisory of a scan.
     return affectedEcosystem.equals(ecosystem) || affectedEcosystem.length() > ecosystem.length()
         && affectedEcosystem.startsWith(ecosystem) && affectedEcosystem.charAt(ecosystem.length()) == ':';
   }
