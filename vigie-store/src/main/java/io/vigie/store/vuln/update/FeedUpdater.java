@@ -62,6 +62,16 @@ public final class FeedUpdater {
    */
   public static final Duration DEFAULT_OVERLAP = Duration.ofHours(24);
 
+  /**
+   * How long a record listed in modified_id.csv may answer 404 before it is taken as deleted: its
+   * {@code modified} this far before the csv's newest. A mirror that lags catches up within hours;
+   * without a limit, one record deleted upstream held the watermark back for good, so every later
+   * update downloaded the whole csv again and looked at every change since, until the changes
+   * outgrew {@link #DEFAULT_MAX_CHANGES} and each update fetched all.zip. Measured on the feed's own
+   * timestamps, so this machine's clock plays no part.
+   */
+  public static final Duration MISSING_FOR_GOOD = Duration.ofDays(7);
+
   public FeedUpdater(VulnerabilityDatabase database, Path dataDir, FeedDownloader downloader, Clock clock) {
     this(database, dataDir, downloader, clock, DEFAULT_MAX_CHANGES, DEFAULT_OVERLAP);
   }
@@ -240,8 +250,10 @@ public final class FeedUpdater {
    * <p>A record that is 404 (deleted upstream between the csv and the request, or not there yet on
    * a mirror) is skipped with a warning and the others imported; the watermark then stops short of
    * it and the csv's validators are not kept, so it is asked for again next time (the records
-   * already held cost no request). When every
-   * record is 404, or one fails otherwise (5xx, timeout…), {@link RecordsUnavailable}: all.zip.
+   * already held cost no request). One still 404 although the csv lists records modified {@link
+   * #MISSING_FOR_GOOD} after it is taken as deleted upstream: skipped with a warning that says so,
+   * and no longer holding the watermark back. When every record is 404, or one fails otherwise
+   * (5xx, timeout…), {@link RecordsUnavailable}: all.zip.
    */
   private FeedOutcome incremental(Feed feed, URI csvUrl, FeedDownloader.Downloaded csv,
       List<ModifiedIds.Entry> entries, List<ModifiedIds.Entry> changed, Instant since, Path folder,
@@ -253,6 +265,12 @@ public final class FeedUpdater {
     Path records = Files.createDirectories(folder.resolve("records").resolve(feed.fileName()));
     long bytes = csv.bytes();
     List<ModifiedIds.Entry> missing = new ArrayList<>();
+    int gone = 0;
+    // The csv's newest time, a line more than a day ahead of this machine's clock left out as for
+    // the watermark (saveWatermark): one bad line must not make every missing record look gone.
+    Instant limit = clock.instant().plus(Duration.ofDays(1));
+    Instant newest = entries.stream().map(ModifiedIds.Entry::modified).filter(t -> !t.isAfter(limit))
+        .max(Comparator.naturalOrder()).orElse(Instant.MIN);
     for (ModifiedIds.Entry e : wanted) {
       URI url = csvUrl.resolve("./" + e.id() + ".json"); // "./": an ID with a colon is not a scheme
       Path file = records.resolve(e.id() + ".json");
@@ -265,6 +283,13 @@ public final class FeedUpdater {
         Files.deleteIfExists(file);
         if (failed.status() != 404) {
           throw new RecordsUnavailable(failed.getMessage());
+        }
+        if (e.modified().plus(MISSING_FOR_GOOD).isBefore(newest)) {
+          gone++;
+          listener.warning(feed.name() + ": " + e.id() + " is listed in modified_id.csv as modified on "
+              + e.modified() + " but " + url + " answered 404, with records modified more than "
+              + MISSING_FOR_GOOD.toDays() + " days later listed: taken as deleted upstream, skipped, not asked for again");
+          continue;
         }
         missing.add(e);
         listener.warning(feed.name() + ": " + e.id() + " is listed in modified_id.csv but " + url
@@ -280,7 +305,7 @@ public final class FeedUpdater {
       }
       bytes += d.bytes();
     }
-    if (missing.size() == wanted.size()) {
+    if (missing.size() + gone == wanted.size()) {
       throw new RecordsUnavailable("none of the " + wanted.size() + " changed records is served as <ID>.json"
           + " beside modified_id.csv (all 404)");
     }
@@ -294,7 +319,7 @@ public final class FeedUpdater {
     Optional<Instant> cap = missing.stream().map(ModifiedIds.Entry::modified).min(Comparator.naturalOrder())
         .map(t -> t.minusNanos(1));
     saveWatermark(feed, csvUrl.toString(), csv, entries, since, cap);
-    return new FeedOutcome.Updated(feed, csvUrl.toString(), imported.records(), imported.skipped() + missing.size(),
+    return new FeedOutcome.Updated(feed, csvUrl.toString(), imported.records(), imported.skipped() + missing.size() + gone,
         bytes, (System.nanoTime() - started) / 1_000_000);
   }
 

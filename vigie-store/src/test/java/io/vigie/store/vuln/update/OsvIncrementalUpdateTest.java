@@ -50,9 +50,13 @@ class OsvIncrementalUpdateTest {
   }
 
   private FeedOutcome update(int maxChanges, Duration timeout) {
+    return update(maxChanges, timeout, Clock.systemUTC());
+  }
+
+  private FeedOutcome update(int maxChanges, Duration timeout, Clock clock) {
     Feed feed = Feeds.standard().resolve("osv:" + ECO, Optional.of(mirror.base()), Map.of());
     return new FeedUpdater(db, dataDir, new FeedDownloader(timeout, 64L * 1024 * 1024),
-        Clock.systemUTC(), maxChanges, FeedUpdater.DEFAULT_OVERLAP).update(feed, lines::add);
+        clock, maxChanges, FeedUpdater.DEFAULT_OVERLAP).update(feed, lines::add);
   }
 
   /** all.zip as the mirror would rebuild it now: every record it serves, changed ones included. */
@@ -333,6 +337,53 @@ class OsvIncrementalUpdateTest {
     mirror.seen.clear();
     assertThat(update()).isInstanceOf(FeedOutcome.Unchanged.class);
     assertThat(paths()).containsExactly(CSV + " 304");
+  }
+
+  @Test
+  void aRecordStill404AWeekOfChangesLaterIsTakenAsDeletedAndNoLongerHoldsTheUpdatesBack() {
+    // The feed's clock is early 2030 here, so that the changed records' times are not in the future.
+    Clock february2030 = Clock.fixed(java.time.Instant.parse("2030-02-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+    update(FeedUpdater.DEFAULT_MAX_CHANGES, Duration.ofSeconds(20), february2030);
+    List<String> changed = changeFourRecords(); // modified 2030-01-01 to 2030-01-04
+    mirror.putRecord(ECO, "RUSTSEC-2030-0002", """
+        {"id": "RUSTSEC-2030-0002", "modified": "2030-01-20T00:00:00Z", "published": "2030-01-20T00:00:00Z",
+         "summary": "A later advisory", "affected": [{"package": {"ecosystem": "crates.io", "name": "vigie-test"},
+         "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "2.0.0"}]}]}]}
+        """);
+    String deleted = changed.get(0); // modified 2030-01-01: 19 days before the csv's newest
+    String late = changed.get(3); // 2030-01-04: 16 days before, but asked for at the same time as the other
+    mirror.trick("/osv/crates.io/" + deleted + ".json", new LoopbackMirror.Status(404));
+    lines.clear();
+
+    FeedOutcome.Updated out = (FeedOutcome.Updated) update(FeedUpdater.DEFAULT_MAX_CHANGES, Duration.ofSeconds(20),
+        february2030);
+
+    assertThat(out.records()).isEqualTo(4);
+    assertThat(out.skipped()).isEqualTo(1);
+    assertThat(lines).contains("warning: osv:crates.io: " + deleted + " is listed in modified_id.csv as modified on"
+        + " 2030-01-01T00:00:00Z but " + mirror.base() + "osv/crates.io/" + deleted + ".json answered 404, with records"
+        + " modified more than 7 days later listed: taken as deleted upstream, skipped, not asked for again");
+    assertThat(db.advisory(late)).isPresent();
+    assertThat(db.advisory("RUSTSEC-2030-0002")).isPresent();
+
+    // The watermark went past it and the csv's validators were kept: one conditional request.
+    mirror.seen.clear();
+    assertThat(update(FeedUpdater.DEFAULT_MAX_CHANGES, Duration.ofSeconds(20), february2030))
+        .isInstanceOf(FeedOutcome.Unchanged.class);
+    assertThat(paths()).containsExactly(CSV + " 304");
+
+    // A line dated far ahead of the machine's clock does not make a recent 404 look gone: with the
+    // system's clock (2026), every 2030 line is such a line, and the same record is asked for again.
+    db.close();
+    db = VulnerabilityDatabase.open(dataDir.resolve("fresh"));
+    update();
+    changeFourRecords();
+    mirror.seen.clear();
+    lines.clear();
+    FeedOutcome.Updated now = (FeedOutcome.Updated) update();
+    assertThat(now.skipped()).isEqualTo(1);
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains(deleted + " is listed in modified_id.csv but")
+        .endsWith("asked for again next update"));
   }
 
   @Test
