@@ -115,6 +115,38 @@ class ScanCommandTest {
   }
 
   @Test
+  void aScanThatUpgradesAnOlderDatabaseSaysSoOnceAndFindsWhatTheCurrentOneFinds(@TempDir Path old) throws Exception {
+    Path dir = old.resolve("db");
+    Cli imported = Cli.run("db", "import", "--db", dir.toString(), "--osv", DATA.resolve("osv/GHSA-sample").toString(),
+        "--kev", DATA.resolve("cisa-kev/known_exploited_vulnerabilities.json").toString(), "-q");
+    assertThat(imported.code()).as(imported.err()).isZero();
+    // The database as the Vigie before V9 left it: V7's package names instead of V9's (name,
+    // ecosystem) pairs, V9 out of the history.
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("vulndb"), "sa", "");
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("CREATE TABLE known_package (package_name VARCHAR(1000) NOT NULL,"
+          + " CONSTRAINT known_package_pk PRIMARY KEY (package_name))");
+      st.executeUpdate("INSERT INTO known_package (package_name) SELECT DISTINCT package_name FROM affected_package");
+      st.executeUpdate("DROP TABLE package_ecosystem");
+      st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+    }
+    String sbom = DATA.resolve("sbom/cyclonedx-bom-examples/SBOM/keycloak-10.0.2/bom.json").toString();
+    Cli current = Cli.run("scan", "--db", db.toString(), "--format", "json", "--max-age-days", "9999", "--sbom", sbom);
+
+    Cli first = Cli.run("scan", "--db", dir.toString(), "--format", "json", "--max-age-days", "9999", "--sbom", sbom);
+    Cli second = Cli.run("scan", "--db", dir.toString(), "--format", "json", "--max-age-days", "9999", "--sbom", sbom);
+
+    assertThat(first.err()).contains("note: the vulnerability database at " + dir + " was upgraded to this version of"
+        + " Vigie's schema on this run, once; the next runs skip it");
+    assertThat(second.err()).doesNotContain("upgraded");
+    assertThat(first.code()).isEqualTo(current.code()).isEqualTo(1);
+    JsonNode want = new ObjectMapper().readTree(current.out());
+    assertThat(want.get("vulnerabilities")).isNotEmpty();
+    assertThat(new ObjectMapper().readTree(first.out()).get("vulnerabilities")).isEqualTo(want.get("vulnerabilities"));
+    assertThat(new ObjectMapper().readTree(second.out()).get("vulnerabilities")).isEqualTo(want.get("vulnerabilities"));
+  }
+
+  @Test
   void importWithoutAnythingToImportIsAUsageError() {
     Cli r = Cli.run("db", "import", "--db", db.toString());
 
