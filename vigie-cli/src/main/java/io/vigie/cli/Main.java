@@ -140,6 +140,20 @@ public final class Main implements Runnable {
     }
   }
 
+  /**
+   * What a reader tolerated in an SBOM (Sbom#warnings), one line each, and why it was read anyway:
+   * before the command's own output, so that a user fixing the document sees where.
+   */
+  static void printWarnings(PrintWriter err, io.vigie.core.sbom.Sbom sbom) {
+    for (Problem p : sbom.warnings()) {
+      err.println("warning: " + p);
+    }
+    if (!sbom.warnings().isEmpty()) {
+      err.println("warning: " + sbom.source() + " was read anyway: these values break only their format (a URL, an"
+          + " e-mail address or a date), which changes nothing Vigie matches on");
+    }
+  }
+
   static void printProblems(PrintWriter err, InvalidInputException e) {
     for (Problem p : e.problems()) {
       err.println("error: " + p);

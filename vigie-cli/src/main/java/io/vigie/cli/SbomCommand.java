@@ -74,6 +74,7 @@ final class SbomCommand implements Runnable {
         io.vigie.core.vuln.match.AdvisorySource advisories = database == null ? null : database.advisorySource();
         for (Path file : sboms) {
           Sbom sbom = reader.read(file);
+          Main.printWarnings(spec.commandLine().getErr(), sbom);
           Optional<Map<String, KnownVulnerabilities>> known = Optional.empty();
           if (database != null) {
             MatchResult r = new VulnerabilityMatcher(advisories).match(sbom.components());

@@ -131,6 +131,7 @@ final class ScanCommand implements Callable<Integer> {
     Prepared prepared = opening != null ? joined(opening) : prepare(location, cpeMode);
     try (VulnerabilityDatabase database = prepared.database()) {
       prepared.warnings().forEach(err::println);
+      Main.printWarnings(err, bom);
       VulnerabilityScan scan = prepared.run().scan(bom, sbom.toString(), context, productName, releaseName);
       switch (format) {
         case json -> out.println(new ScanJsonWriter().write(scan));

@@ -147,6 +147,28 @@ class ScanCommandTest {
   }
 
   @Test
+  void anSbomWhoseOnlyFaultsAreUnresolvedUrlsIsScannedWithAWarningPerValue() throws IOException {
+    // CycloneDX's own OBOM example: 903 Maven components, 55 reference URLs holding POM placeholders
+    // (${project.artifactId}) that break the 1.4 schema's iri-reference format. Trivy reads it;
+    // refusing it left the user with nothing.
+    Path obom = DATA.resolve("sbom/cyclonedx-bom-examples/OBOM/Example-1-Decoupled/bom.json");
+    Cli r = Cli.run("scan", "--db", db.toString(), "--format", "json", "--max-age-days", "9999", "--sbom", obom.toString());
+
+    assertThat(r.code()).as(r.err()).isIn(0, 1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("components").asInt()).isEqualTo(903);
+    boolean junit = false;
+    for (JsonNode v : json.get("vulnerabilities")) {
+      junit |= v.get("id").asText().equals("CVE-2020-15250") && v.get("componentName").asText().equals("junit@4.12");
+    }
+    assertThat(junit).as("junit 4.12, CVE-2020-15250 (GHSA-269g-pwp5-87pp): what Trivy finds in it too").isTrue();
+    assertThat(r.err()).contains("warning: " + obom + ": /components/5/externalReferences/3/url: does not follow the"
+        + " CycloneDX 1.4 JSON schema: does not match the iri-reference pattern must be a valid RFC 3987 IRI-reference"
+        + " (found \"https://github.com/FasterXML/${project.artifactId}/issues\")",
+        "more values of this kind, not listed", "was read anyway");
+  }
+
+  @Test
   void importWithoutAnythingToImportIsAUsageError() {
     Cli r = Cli.run("db", "import", "--db", db.toString());
 

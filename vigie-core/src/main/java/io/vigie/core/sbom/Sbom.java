@@ -15,7 +15,9 @@ import java.util.Optional;
  * {@code describes} is the CycloneDX metadata component or the package an SPDX document DESCRIBES;
  * {@code authors} lists the people, organisations and tools that created the SBOM data, in the SPDX
  * {@code Person: / Organization: / Tool:} style for both formats. {@code components} does not
- * include {@code describes}. Immutable; no nulls.
+ * include {@code describes}. {@code warnings}: what is wrong with the document but was read anyway,
+ * because it changes nothing Vigie reads from it (a malformed URL, e-mail address or date), for the
+ * commands to show. Immutable; no nulls.
  */
 public record Sbom(
     SbomFormat format,
@@ -26,7 +28,15 @@ public record Sbom(
     List<Dependency> dependencies,
     List<String> authors,
     Optional<Instant> timestamp,
-    String source) {
+    String source,
+    List<io.vigie.core.validation.Problem> warnings) {
+
+  /** A document read without anything to warn about. */
+  public Sbom(SbomFormat format, String specVersion, Optional<String> serialNumber, Optional<SbomComponent> describes,
+      List<SbomComponent> components, List<Dependency> dependencies, List<String> authors, Optional<Instant> timestamp,
+      String source) {
+    this(format, specVersion, serialNumber, describes, components, dependencies, authors, timestamp, source, List.of());
+  }
 
   public Sbom {
     Objects.requireNonNull(format, "format");
@@ -38,5 +48,12 @@ public record Sbom(
     components = List.copyOf(components);
     dependencies = List.copyOf(dependencies);
     authors = List.copyOf(authors);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** This document with these warnings. */
+  public Sbom withWarnings(List<io.vigie.core.validation.Problem> found) {
+    return new Sbom(format, specVersion, serialNumber, describes, components, dependencies, authors, timestamp, source,
+        found);
   }
 }

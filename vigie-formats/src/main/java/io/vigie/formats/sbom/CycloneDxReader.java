@@ -81,13 +81,26 @@ public final class CycloneDxReader {
     // ("bom-1.2a"), so the official examples themselves fail on it; the library validates this tree.
     ((ObjectNode) root).remove("$schema");
     try {
-      List<ParseException> errors = validate(parser, root, version);
+      List<SchemaError> found = validate(parser, root, version);
+      List<Problem> errors = found.stream().filter(e -> !e.format()).limit(CycloneDxXmlSchemas.MAX_PROBLEMS)
+          .map(e -> schemaProblem(e.message(), spec, source)).toList();
       if (!errors.isEmpty()) {
-        throw new InvalidInputException(errors.stream().limit(CycloneDxXmlSchemas.MAX_PROBLEMS)
-            .map(e -> schemaProblem(e, spec, source)).toList());
+        throw new InvalidInputException(errors);
+      }
+      // A value that breaks only its "format" (iri-reference, idn-email, date-time: a reference URL
+      // holding an unresolved ${project.url}, a contact's address, a date) changes nothing Vigie
+      // matches on, and such documents are common: the cyclonedx-maven-plugin writes the POM's
+      // placeholders as they are. Refusing the whole SBOM for them, where Trivy reads it, left a
+      // user with nothing (bench/RESULTS.md, the peer comparison); they are read with a warning.
+      List<Problem> warnings = new java.util.ArrayList<>(found.stream().filter(SchemaError::format)
+          .limit(CycloneDxXmlSchemas.MAX_PROBLEMS).map(e -> schemaProblem(e.message(), spec, source)).toList());
+      long more = found.stream().filter(SchemaError::format).count() - warnings.size();
+      if (more > 0) {
+        warnings.add(Problem.at("", more + " more values of this kind, not listed").located(source, 0, 0));
       }
       // The fields Vigie keeps are read from the validated tree (CycloneDxJsonMapping says why).
-      return CycloneDxJsonMapping.toSbom(root, spec, source);
+      Sbom sbom = CycloneDxJsonMapping.toSbom(root, spec, source);
+      return warnings.isEmpty() ? sbom : sbom.withWarnings(warnings);
     } catch (IOException e) {
       throw Inputs.fail(source, "cannot be read as CycloneDX " + spec + " JSON: " + e.getMessage());
     }
@@ -100,9 +113,9 @@ public final class CycloneDxReader {
    * library's; only a tree holding a number JSON cannot print (an overflowing 1e400 read as
    * infinity) still goes the library's way, which refuses it.
    */
-  private List<ParseException> validate(JsonParser parser, JsonNode root, Version version) throws IOException {
+  private List<SchemaError> validate(JsonParser parser, JsonNode root, Version version) throws IOException {
     if (!Finite.all(root)) {
-      return parser.validate(root, version);
+      return parser.validate(root, version).stream().map(e -> new SchemaError(e.getMessage(), false)).toList();
     }
     Schema schema = jsonSchemas.get(version);
     if (schema == null) {
@@ -111,8 +124,19 @@ public final class CycloneDxReader {
       schema = parser.getJsonSchema(version, new ObjectMapper());
       jsonSchemas.putIfAbsent(version, schema);
     }
-    return schema.validate(root).stream().map(e -> new ParseException(e.getMessage())).toList();
+    // toString() is "<JSON pointer>: <message>", which schemaProblem splits into field and message.
+    return schema.validate(root).stream().map(e -> new SchemaError(e.toString() + found(e.getInstanceNode()),
+        "format".equals(e.getKeyword()))).toList();
   }
+
+  /** The value a violation is about, when it is a short text: what the reader has to fix. */
+  private static String found(JsonNode value) {
+    return value != null && value.isTextual() && value.asText().length() <= 200
+        ? " (found \"" + value.asText() + "\")" : "";
+  }
+
+  /** A schema violation as the library words it; {@code format}: of the "format" keyword alone. */
+  private record SchemaError(String message, boolean format) {}
 
   /** Whether every floating-point number of a tree is finite, so the tree prints as JSON. */
   private static final class Finite {
@@ -183,8 +207,8 @@ public final class CycloneDxReader {
     return m.matches() && Integer.parseInt(m.group(1)) > 6 || spec.matches("^[2-9]\\.\\d+$");
   }
 
-  private static Problem schemaProblem(ParseException e, String spec, String source) {
-    String message = e.getMessage() == null ? "invalid" : e.getMessage();
+  private static Problem schemaProblem(String text, String spec, String source) {
+    String message = text == null ? "invalid" : text;
     Matcher m = LOCATED.matcher(message);
     String field = "";
     if (m.matches()) {

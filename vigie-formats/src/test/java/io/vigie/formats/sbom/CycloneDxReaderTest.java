@@ -90,9 +90,38 @@ class CycloneDxReaderTest {
     String bom = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
         + "\"components\":[{\"type\":\"gadget\",\"name\":\"x\"}]}";
     Problem p = problem(() -> READER.read(bom.getBytes(StandardCharsets.UTF_8), "bad.json"));
-    // cyclonedx-core-java 12.2.0 drops the validator's instance location: message only.
     assertThat(p.source()).isEqualTo("bad.json");
-    assertThat(p.message()).contains("CycloneDX 1.6 JSON schema").contains("enumeration");
+    assertThat(p.field()).isEqualTo("/components/0/type");
+    assertThat(p.message()).contains("CycloneDX 1.6 JSON schema").contains("enumeration").endsWith("(found \"gadget\")");
+  }
+
+  @Test
+  void aValueThatBreaksOnlyItsFormatIsReadWithAWarningNamingItAnythingElseStillRefuses() {
+    // What the cyclonedx-maven-plugin writes when a POM's URL holds a placeholder it did not resolve.
+    String placeholder = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.4\",\"version\":1,"
+        + "\"metadata\":{\"timestamp\":\"yesterday\"},"
+        + "\"components\":[{\"type\":\"library\",\"name\":\"jackson-core\",\"version\":\"2.9.8\","
+        + "\"purl\":\"pkg:maven/com.fasterxml.jackson.core/jackson-core@2.9.8\",\"externalReferences\":"
+        + "[{\"type\":\"issue-tracker\",\"url\":\"https://github.com/FasterXML/${project.artifactId}/issues\"}]}]}";
+
+    io.vigie.core.sbom.Sbom read = READER.read(placeholder.getBytes(StandardCharsets.UTF_8), "plugin.json");
+
+    assertThat(read.components()).singleElement().satisfies(c ->
+        assertThat(c.purl()).contains("pkg:maven/com.fasterxml.jackson.core/jackson-core@2.9.8"));
+    assertThat(read.timestamp()).isEmpty();
+    assertThat(read.warnings()).extracting(Problem::field)
+        .containsExactlyInAnyOrder("/metadata/timestamp", "/components/0/externalReferences/0/url");
+    assertThat(read.warnings()).allSatisfy(w -> assertThat(w.source()).isEqualTo("plugin.json"));
+    assertThat(read.warnings().toString()).contains("(found \"https://github.com/FasterXML/${project.artifactId}/issues\")",
+        "(found \"yesterday\")", "CycloneDX 1.4 JSON schema");
+
+    // The same document with a key the schema does not know: refused, and the format faults are
+    // not what the error lists.
+    String misspelt = placeholder.replace("\"components\"", "\"componets\"");
+    InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> READER.read(misspelt.getBytes(StandardCharsets.UTF_8), "plugin.json"), InvalidInputException.class);
+    assertThat(refused.problems()).isNotEmpty().allSatisfy(pr -> assertThat(pr.message()).doesNotContain("iri-reference"));
+    assertThat(refused.problems().toString()).contains("componets");
   }
 
   @Test
