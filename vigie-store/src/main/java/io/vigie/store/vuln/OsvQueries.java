@@ -194,18 +194,7 @@ final class OsvQueries {
 
     @Override
     public Lookup lookup(Collection<Package> packages) {
-      Map<Package, List<Entry>> entries = entries(packages);
-      return new Lookup() {
-        @Override
-        public Map<Package, List<Entry>> entries() {
-          return entries;
-        }
-
-        @Override
-        public Map<String, Advisory> advisories(Collection<String> ids) {
-          return OsvQueries.this.advisories(ids, parsed);
-        }
-      };
+      return Lookup.of(entries(packages), ids -> advisories(ids, parsed));
     }
 
     /** The packages that have entries, with them, read once for the source's life. */

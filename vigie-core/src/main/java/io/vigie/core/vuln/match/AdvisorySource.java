@@ -69,6 +69,22 @@ public interface AdvisorySource {
 
     /** The advisories of these IDs, among those of {@link #entries}; an ID gone since is left out. */
     Map<String, Advisory> advisories(Collection<String> ids);
+
+    /** A lookup of these entries, whose advisories {@code advisories} gives. */
+    static Lookup of(Map<Package, List<Entry>> entries,
+        java.util.function.Function<Collection<String>, Map<String, Advisory>> advisories) {
+      return new Lookup() {
+        @Override
+        public Map<Package, List<Entry>> entries() {
+          return entries;
+        }
+
+        @Override
+        public Map<String, Advisory> advisories(Collection<String> ids) {
+          return advisories.apply(ids);
+        }
+      };
+    }
   }
 
   /**
@@ -94,24 +110,16 @@ public interface AdvisorySource {
         entries.put(p, list);
       }
     });
-    return new Lookup() {
-      @Override
-      public Map<Package, List<Entry>> entries() {
-        return entries;
-      }
-
-      @Override
-      public Map<String, Advisory> advisories(Collection<String> ids) {
-        Map<String, Advisory> out = new HashMap<>();
-        ids.forEach(id -> {
-          Advisory a = byId.get(id);
-          if (a != null) {
-            out.put(id, a);
-          }
-        });
-        return out;
-      }
-    };
+    return Lookup.of(entries, ids -> {
+      Map<String, Advisory> out = new HashMap<>();
+      ids.forEach(id -> {
+        Advisory a = byId.get(id);
+        if (a != null) {
+          out.put(id, a);
+        }
+      });
+      return out;
+    });
   }
 
   /**
