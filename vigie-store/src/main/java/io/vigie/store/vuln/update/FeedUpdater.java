@@ -68,7 +68,7 @@ public final class FeedUpdater {
    * without a limit, one record deleted upstream held the watermark back for good, so every later
    * update downloaded the whole csv again and looked at every change since, until the changes
    * outgrew {@link #DEFAULT_MAX_CHANGES} and each update fetched all.zip. Measured on the feed's own
-   * timestamps, so this machine's clock plays no part.
+   * timestamps; this machine's clock only sets aside a line dated more than a day ahead of it.
    */
   public static final Duration MISSING_FOR_GOOD = Duration.ofDays(7);
 
@@ -266,10 +266,9 @@ public final class FeedUpdater {
     long bytes = csv.bytes();
     List<ModifiedIds.Entry> missing = new ArrayList<>();
     int gone = 0;
-    // The csv's newest time, a line more than a day ahead of this machine's clock left out as for
-    // the watermark (saveWatermark): one bad line must not make every missing record look gone.
-    Instant limit = clock.instant().plus(Duration.ofDays(1));
-    Instant newest = entries.stream().map(ModifiedIds.Entry::modified).filter(t -> !t.isAfter(limit))
+    // The csv's newest time, as for the watermark: one bad line must not make every missing record
+    // look gone.
+    Instant newest = entries.stream().map(ModifiedIds.Entry::modified).filter(this::believable)
         .max(Comparator.naturalOrder()).orElse(Instant.MIN);
     for (ModifiedIds.Entry e : wanted) {
       URI url = csvUrl.resolve("./" + e.id() + ".json"); // "./": an ID with a colon is not a scheme
@@ -345,6 +344,11 @@ public final class FeedUpdater {
     return List.copyOf(byId.values());
   }
 
+  /** A csv time no more than a day ahead of this machine's clock: a later one is a bad line. */
+  private boolean believable(Instant modified) {
+    return !modified.isAfter(clock.instant().plus(Duration.ofDays(1)));
+  }
+
   /**
    * Saves the csv's validators and the watermark: the newest {@code modified} of the csv (never
    * older than {@code floor}, the one before). Server timestamps are compared with server
@@ -355,10 +359,9 @@ public final class FeedUpdater {
    */
   private void saveWatermark(Feed feed, String csvUrl, FeedDownloader.Downloaded csv,
       List<ModifiedIds.Entry> entries, Instant floor, Optional<Instant> cap) {
-    Instant limit = clock.instant().plus(Duration.ofDays(1));
     Instant newest = floor;
     for (ModifiedIds.Entry e : entries) {
-      if (e.modified().isAfter(newest) && !e.modified().isAfter(limit)) {
+      if (e.modified().isAfter(newest) && believable(e.modified())) {
         newest = e.modified();
       }
     }
