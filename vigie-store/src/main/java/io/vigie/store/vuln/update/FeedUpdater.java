@@ -66,9 +66,10 @@ public final class FeedUpdater {
    * How long a record listed in modified_id.csv may answer 404 before it is taken as deleted: its
    * {@code modified} this far before the csv's newest. A mirror that lags catches up within hours;
    * without a limit, one record deleted upstream held the watermark back for good, so every later
-   * update downloaded the whole csv again and looked at every change since, until the changes
-   * outgrew {@link #DEFAULT_MAX_CHANGES} and each update fetched all.zip. Measured on the feed's own
-   * timestamps; this machine's clock only sets aside a line dated more than a day ahead of it.
+   * update downloaded the whole csv again and looked every change since up in the database, and
+   * once ten times {@link #DEFAULT_MAX_CHANGES} had changed since, fetched all.zip. Measured on the
+   * feed's own timestamps; this machine's clock only sets aside a line dated more than a day ahead
+   * of it.
    */
   public static final Duration MISSING_FOR_GOOD = Duration.ofDays(7);
 
