@@ -1,6 +1,7 @@
 package io.vigie.store.vuln;
 
 import io.vigie.core.vuln.Advisory;
+import io.vigie.core.vuln.match.AdvisorySource.Package;
 import io.vigie.core.vuln.version.OsvAffected;
 import io.vigie.formats.vuln.OsvRecord;
 import java.time.Instant;
@@ -115,7 +116,7 @@ final class AdvisoryWriter {
   }
 
   /** (name, ecosystem) pairs this import has made sure are in {@code package_ecosystem}. */
-  private final java.util.Set<java.util.List<String>> known = new java.util.HashSet<>();
+  private final java.util.Set<Package> known = new java.util.HashSet<>();
 
   /** Names per IN list: far below PostgreSQL's bind-parameter limit (db/MIGRATIONS.md). */
   private static final int NAMES_PER_QUERY = 500;
@@ -131,7 +132,7 @@ final class AdvisoryWriter {
       for (OsvAffected entry : a.affected()) {
         String name = text(entry.packageName());
         String ecosystem = text(entry.ecosystem());
-        if (known.add(List.of(name, ecosystem))) {
+        if (known.add(new Package(ecosystem, name))) {
           fresh.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).add(ecosystem);
         }
       }
@@ -139,14 +140,14 @@ final class AdvisoryWriter {
     List<String> names = new ArrayList<>(fresh.keySet());
     for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
       List<String> slice = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
-      java.util.Set<List<String>> stored = new java.util.HashSet<>(handle
-          .createQuery("SELECT package_name, ecosystem FROM package_ecosystem WHERE package_name IN (<names>)")
-          .bindList("names", slice).map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2))).list());
+      java.util.Set<Package> stored = new java.util.HashSet<>(handle
+          .createQuery("SELECT ecosystem, package_name FROM package_ecosystem WHERE package_name IN (<names>)")
+          .bindList("names", slice).map((rs, ctx) -> new Package(rs.getString(1), rs.getString(2))).list());
       PreparedBatch insert = handle.prepareBatch(
           "INSERT INTO package_ecosystem (package_name, ecosystem) VALUES (:name, :ecosystem)");
       for (String name : slice) {
         for (String ecosystem : fresh.get(name)) {
-          if (!stored.contains(List.of(name, ecosystem))) {
+          if (!stored.contains(new Package(ecosystem, name))) {
             insert.bind("name", name).bind("ecosystem", ecosystem).add();
           }
         }
