@@ -1,28 +1,34 @@
 package io.vigie.formats.vuln;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where a component's package URL first appears in the SBOM text, as a SARIF region (1-based line
  * and UTF-16 columns), so that a code scanning alert points at the component and not at the top of
- * the file. One pass to index the line starts, then one search per component: cheap next to the
- * scan itself.
+ * the file.
  *
- * <p>The search looks for the package URL as a JSON string first ({@code "pkg:…"}, the CycloneDX
- * and SPDX JSON {@code purl} or {@code referenceLocator} value), then as bare text (XML element,
- * tag-value line). A package URL the file spells differently (XML-escaped {@code &amp;} in its
+ * <p>The text is read once: every package URL in it ({@code pkg:} up to a quote, an angle bracket
+ * or white space) is indexed at its first place. Why not a search per finding: an SBOM of 10,000
+ * components is 1.5 MB of text, and a scan of one with 8,000 findings spent 20 s searching it
+ * (bench/RESULTS.md, session 9). A package URL is found where the file has it as a JSON string
+ * ({@code "pkg:…"}, the CycloneDX and SPDX JSON {@code purl} or {@code referenceLocator} value),
+ * else where it stands as a word (XML element, tag-value line); never inside a longer one, whose
+ * component it is not. A package URL the file spells differently (XML-escaped {@code &amp;} in its
  * qualifiers, JSON-escaped slashes) is not found: the caller then points at line 1.
  */
 final class SbomLines {
   /** A region: line and columns of the first character, and the column after the last. */
   record Region(int startLine, int startColumn, int endLine, int endColumn) {}
 
-  private final String text;
   private final int[] lineStarts;
+  /** Each package URL of the text at its first place as a JSON string, then as a word. */
+  private final Map<String, Integer> quoted = new HashMap<>();
+  private final Map<String, Integer> words = new HashMap<>();
 
   SbomLines(String text) {
-    this.text = text;
     int[] starts = new int[64];
     int n = 0;
     starts[n++] = 0;
@@ -35,19 +41,30 @@ final class SbomLines {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, n);
+    for (int at = text.indexOf("pkg:"), end; at >= 0; at = text.indexOf("pkg:", end)) {
+      end = at;
+      while (end < text.length() && !endsWord(text.charAt(end))) {
+        end++;
+      }
+      String purl = text.substring(at, end);
+      words.putIfAbsent(purl, at);
+      if (at > 0 && text.charAt(at - 1) == '"' && end < text.length() && text.charAt(end) == '"') {
+        quoted.putIfAbsent(purl, at);
+      }
+    }
+  }
+
+  /** What ends a package URL in the text: a package URL percent-encodes these. */
+  private static boolean endsWord(char c) {
+    return c == '"' || c == '\'' || c == '<' || c == '>' || Character.isWhitespace(c);
   }
 
   Optional<Region> find(String purl) {
-    if (purl.isEmpty()) {
-      return Optional.empty();
+    Integer at = quoted.get(purl);
+    if (at == null) {
+      at = words.get(purl);
     }
-    int at = text.indexOf('"' + purl + '"');
-    if (at >= 0) {
-      at++;
-    } else {
-      at = text.indexOf(purl);
-    }
-    if (at < 0) {
+    if (at == null) {
       return Optional.empty();
     }
     int line = Arrays.binarySearch(lineStarts, at);

@@ -244,6 +244,60 @@ class SarifWriterTest {
   }
 
   @Test
+  void exactlyTheFindingsAGateReasonNamesAreErrorsAmongThousandsOfReasons() throws IOException {
+    // A component out of the patient's way: most findings are of low priority, not errors by it.
+    VulnerabilityScan keycloak = scan(KEYCLOAK, new MedicalDeviceContext("log viewer",
+        io.vigie.core.model.Reachability.PHYSICAL, false, io.vigie.core.model.Severity.NEGLIGIBLE, false, true));
+    // Findings whose priority alone does not make them errors; a reason names every other one. The
+    // others get decoys that sort right beside their subject: a longer component name, the same
+    // name cut short. And thousands of reasons about other findings around them.
+    List<VulnerabilityFinding> findings = keycloak.findings();
+    List<Integer> quiet = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      if (!level(findings.get(i)).equals("error")) {
+        quiet.add(i);
+      }
+    }
+    assertThat(quiet).hasSizeGreaterThanOrEqualTo(4);
+    List<String> reasons = new ArrayList<>();
+    Set<Integer> named = new TreeSet<>();
+    for (int k = 0; k < quiet.size(); k++) {
+      String subject = VulnerabilityGate.subject(findings.get(quiet.get(k)));
+      if (k % 2 == 0) {
+        reasons.add(subject + " is named by this test");
+        named.add(quiet.get(k));
+      } else {
+        reasons.add(subject + ".1 is another component");
+        reasons.add(subject + "x is another component");
+        reasons.add(subject.substring(0, subject.length() - 1) + " is a shorter name");
+      }
+    }
+    for (int i = 0; i < 5000; i++) {
+      reasons.add(String.format("CVE-2000-%05d in filler@%d is known exploited (CISA KEV)", i, i));
+    }
+    java.util.Collections.shuffle(reasons, new java.util.Random(42));
+    VulnerabilityScan scan = new VulnerabilityScan(keycloak.sbom(), keycloak.subject(), keycloak.components(), findings,
+        keycloak.notChecked(), reasons);
+
+    JsonNode results = JSON.readTree(new SarifWriter("0.1.0").write(scan, "bom.json", Optional.empty()))
+        .get("runs").get(0).get("results");
+    assertThat(results).hasSize(findings.size());
+    for (int i = 0; i < findings.size(); i++) {
+      String expected = named.contains(i) ? "error" : level(findings.get(i));
+      assertThat(results.get(i).get("level").asText()).as(VulnerabilityGate.subject(findings.get(i))).isEqualTo(expected);
+    }
+  }
+
+  /** The level a finding gets from its priority alone, when no gate reason names it. */
+  private static String level(VulnerabilityFinding f) {
+    return f.priority().map(p -> switch (p.priorityClass()) {
+      case IMMEDIATE, HIGH -> "error";
+      case MEDIUM -> "warning";
+      case LOW, INFORMATIONAL -> "note";
+    }).orElse("warning");
+  }
+
+  @Test
   void theSchemaCatchesWhatGithubWouldReject() {
     // The validation is not a rubber stamp: a log without a message, or with a bad level, fails it.
     com.fasterxml.jackson.databind.node.ObjectNode bad = JSON.createObjectNode().put("version", "2.1.0");
