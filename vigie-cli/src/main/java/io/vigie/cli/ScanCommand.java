@@ -134,11 +134,16 @@ final class ScanCommand implements Callable<Integer> {
       Main.printWarnings(err, bom);
       VulnerabilityScan scan = prepared.run().scan(bom, sbom.toString(), context, productName, releaseName);
       switch (format) {
-        case json -> out.println(new ScanJsonWriter().write(scan));
+        case json -> {
+          new ScanJsonWriter().write(scan, out);
+          out.println();
+        }
         case cyclonedx_vex -> out.println(new CycloneDxVexWriter().writeScan(scan, productName, releaseName,
             java.time.Instant.now()));
-        case sarif -> out.println(new SarifWriter(toolVersion()).write(scan, SarifLocations.repositoryRelative(sbom),
-            SarifLocations.text(sbom)));
+        case sarif -> {
+          new SarifWriter(toolVersion()).write(scan, SarifLocations.repositoryRelative(sbom), SarifLocations.text(sbom), out);
+          out.println();
+        }
         case table -> table(out, scan);
       }
       return scan.gatePassed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

@@ -1,5 +1,6 @@
 package io.vigie.formats.vuln;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,7 +11,9 @@ import io.vigie.core.vuln.VulnerabilityScan;
 import io.vigie.core.vuln.match.NotChecked;
 import io.vigie.core.vuln.match.VulnerabilityMatch;
 import io.vigie.core.vuln.priority.PriorityClass;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,6 +90,16 @@ public final class SarifWriter {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(scan, sbomUri, sbomText));
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #write(VulnerabilityScan, String, Optional)} onto {@code out}, left open, never held whole. */
+  public void write(VulnerabilityScan scan, String sbomUri, Optional<String> sbomText, Writer out) {
+    try {
+      mapper.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, toJson(scan, sbomUri, sbomText));
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -298,6 +298,22 @@ class SarifWriterTest {
   }
 
   @Test
+  void writtenOntoAStreamTheLogIsTheSameTextAndTheStreamStaysOpen() throws IOException {
+    VulnerabilityScan scan = scan(KEYCLOAK, MedicalDeviceContext.unknown("identity server"));
+    SarifWriter sarif = new SarifWriter("0.1.0");
+    java.io.StringWriter out = new java.io.StringWriter();
+    sarif.write(scan, "bom.json", Optional.of(text(KEYCLOAK)), out);
+    out.write("\nmore");
+    assertThat(out.toString()).isEqualTo(sarif.write(scan, "bom.json", Optional.of(text(KEYCLOAK))) + "\nmore");
+
+    ScanJsonWriter json = new ScanJsonWriter();
+    java.io.StringWriter out2 = new java.io.StringWriter();
+    json.write(scan, out2);
+    out2.write("\nmore");
+    assertThat(out2.toString()).isEqualTo(json.write(scan) + "\nmore");
+  }
+
+  @Test
   void theSchemaCatchesWhatGithubWouldReject() {
     // The validation is not a rubber stamp: a log without a message, or with a bad level, fails it.
     com.fasterxml.jackson.databind.node.ObjectNode bad = JSON.createObjectNode().put("version", "2.1.0");
