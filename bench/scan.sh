@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of `vigie scan` on two generated CycloneDX 1.5 SBOMs of 10,000 components
-# (below: one of made-up packages with 5 real ones, one of 5,551 real packages), against a database holding
+# Whole-process benchmark of `vigie scan` on three generated CycloneDX 1.5 SBOMs of 10,000 components
+# (below: one of made-up packages with 5 real ones, one of 5,551 real packages, the same real
+# packages all at affected versions), in each output format, against a database holding
 # all the data of ../shared/data, as a user's would: the six OSV sets, the KEV catalog, the EPSS
 # sample and the CISA CSAF advisories. (Until session 6 it held the GHSA sample, PyPI and KEV only,
 # which hid what the other ecosystems cost a scan.) Needs hyperfine and ../shared/data.
@@ -35,10 +36,14 @@ PY
 # list them, then Maven and npm packages no record names up to 10,000. Each known package is at a
 # version past every fix (999...), except one in twenty at 0.0.1, which every advisory of the
 # package affects. (Until session 7 only the SBOM above was measured: its 5 known names of 10,000
-# hid that looking up real packages cost 22 s.)
-python3 - "$data/osv" > bench/out/sbom-real-10k.cdx.json <<'PY'
+# hid that looking up real packages cost 22 s.) A third, the worst case for the output: the same
+# packages, every known one at 0.0.1 (about 100,000 findings; session 9 found the SARIF output
+# took a minute on it).
+real_sbom() { # $1: the share of known packages at 0.0.1
+python3 - "$data/osv" "$1" <<'PY'
 import json, random, sys, zipfile
 r = random.Random(42)
+share_old = float(sys.argv[2])
 names = set()
 for feed, ecosystems in (("AlmaLinux", {"AlmaLinux:9"}), ("Go", {"Go"}), ("PyPI", {"PyPI"}), ("crates.io", {"crates.io"})):
     with zipfile.ZipFile(f"{sys.argv[1]}/{feed}-all.zip") as z:
@@ -48,7 +53,7 @@ for feed, ecosystems in (("AlmaLinux", {"AlmaLinux:9"}), ("Go", {"Go"}), ("PyPI"
                     names.add((a["package"]["ecosystem"], a["package"]["name"]))
 comps = []
 for i, (ecosystem, name) in enumerate(sorted(names)):
-    old = r.random() < 0.05
+    old = r.random() < share_old
     if ecosystem == "AlmaLinux:9":
         v = "0.0.1-1.el9" if old else "999.0-1.el9"
         purl = f"pkg:rpm/almalinux/{name}@{v}?arch=x86_64&distro=almalinux-9.4"
@@ -71,6 +76,9 @@ for i in range(10000 - len(comps)):
 r.shuffle(comps)
 print(json.dumps({"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": comps}))
 PY
+}
+real_sbom 0.05 > bench/out/sbom-real-10k.cdx.json
+real_sbom 1 > bench/out/sbom-worst-10k.cdx.json
 rm -rf bench/out/scan-db bench/out/scan-db.full
 ./vigie db import --db bench/out/scan-db -q \
   --osv "$data/osv/Go-all.zip" "$data/osv/PyPI-all.zip" "$data/osv/crates.io-all.zip" "$data/osv/OSS-Fuzz-all.zip" \
@@ -81,5 +89,10 @@ rm -rf bench/out/scan-db bench/out/scan-db.full
 touch bench/out/scan-db.full # what bench/after-start.sh checks before reusing the database
 hyperfine -i --warmup 1 --runs "${RUNS:-5}" --export-markdown bench/out/scan.md \
   -n 'scan 10,000 components (5 known names), json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json --format json > /dev/null' \
-  -n 'scan 10,000 components (5,551 real packages), json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-real-10k.cdx.json --format json > /dev/null'
+  -n 'scan 10,000 components (5,551 real packages), json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-real-10k.cdx.json --format json > /dev/null' \
+  -n 'scan 10,000 components (5,551 real packages), sarif' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-real-10k.cdx.json --format sarif > /dev/null' \
+  -n 'scan 10,000 components (5,551 real packages), cyclonedx-vex' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-real-10k.cdx.json --format cyclonedx-vex > /dev/null' \
+  -n 'scan 10,000 components (5,551 real packages), table' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-real-10k.cdx.json > /dev/null' \
+  -n 'scan 10,000 components (every known package affected), json' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-worst-10k.cdx.json --format json > /dev/null' \
+  -n 'scan 10,000 components (every known package affected), sarif' './vigie scan --db bench/out/scan-db --sbom bench/out/sbom-worst-10k.cdx.json --format sarif > /dev/null'
 ./vigie scan --db bench/out/scan-db --sbom bench/out/sbom-10k.cdx.json | head -1
