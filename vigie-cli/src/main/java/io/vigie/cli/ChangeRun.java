@@ -76,7 +76,7 @@ final class ChangeRun {
    * steps before the analysis, and independent.
    */
   static ChangeImpact analyze(Options o, Snapshot base, Snapshot head, Supplier<List<FileChange>> changedFiles,
-      Supplier<List<String>> commitMessages) {
+      Supplier<List<String>> commitMessages, PrintWriter err) {
     String modelPath = o.model.replace('\\', '/').replaceFirst("^\\./", "");
     int slash = modelPath.lastIndexOf('/');
     String dir = slash < 0 ? "" : modelPath.substring(0, slash + 1);
@@ -111,7 +111,7 @@ final class ChangeRun {
         outside.add(f.path());
       }
     }
-    List<PackageChange> packages = packageChanges(base, head, dir, before, after);
+    List<PackageChange> packages = packageChanges(base, head, dir, before, after, err);
     if (o.db != null && !packages.isEmpty()) {
       packages = withVulnerabilities(packages, VulnDb.location(o.db, System.getenv()));
     }
@@ -128,10 +128,12 @@ final class ChangeRun {
 
   /**
    * Compares, for every SBOM a component of either model names, the packages at the two sides.
-   * SBOM paths are relative to the model's folder, like the code globs.
+   * SBOM paths are relative to the model's folder, like the code globs. What a reader tolerated in
+   * the head's SBOMs goes to {@code err}, as scan prints it: the head is what the change makes and
+   * its author can fix; the base's would repeat them for every SBOM the change leaves alone.
    */
   private static List<PackageChange> packageChanges(Snapshot base, Snapshot head, String dir,
-      Optional<DeviceModel> before, DeviceModel after) {
+      Optional<DeviceModel> before, DeviceModel after, PrintWriter err) {
     java.util.TreeSet<String> paths = new java.util.TreeSet<>();
     after.components().forEach(c -> c.sbom().ifPresent(paths::add));
     before.ifPresent(m -> m.components().forEach(c -> c.sbom().ifPresent(paths::add)));
@@ -141,6 +143,7 @@ final class ChangeRun {
       String inRepo = dir + path;
       Optional<Sbom> was = base.read(inRepo).map(b -> reader.read(b, base.label() + ":" + inRepo));
       Optional<Sbom> is = head.read(inRepo).map(b -> reader.read(b, head.label() + ":" + inRepo));
+      is.ifPresent(sbom -> Main.printWarnings(err, sbom));
       out.addAll(SbomDiff.between(path, was, is));
     }
     return out;

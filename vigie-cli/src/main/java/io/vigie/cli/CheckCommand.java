@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     try (GitRepository git = GitRepository.open(repo)) {
       String mergeBase = git.mergeBase(base, "HEAD");
       ChangeImpact impact = ChangeRun.analyze(options, git.revision(mergeBase), git.workingTree(),
-          () -> git.changesToWorkingTree(mergeBase), () -> git.messages(mergeBase, "HEAD"));
+          () -> git.changesToWorkingTree(mergeBase), () -> git.messages(mergeBase, "HEAD"), spec.commandLine().getErr());
       return ChangeRun.emit(options, impact, spec.commandLine().getOut());
     }
   }

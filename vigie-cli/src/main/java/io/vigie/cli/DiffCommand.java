@@ -40,11 +40,12 @@ final class DiffCommand implements Callable<Integer> {
     if (Files.isDirectory(Path.of(base)) && Files.isDirectory(Path.of(head))) {
       FolderSnapshot a = new FolderSnapshot(Path.of(base));
       FolderSnapshot b = new FolderSnapshot(Path.of(head));
-      impact = ChangeRun.analyze(options, a, b, () -> FolderSnapshot.changes(a, b), java.util.List::of);
+      impact = ChangeRun.analyze(options, a, b, () -> FolderSnapshot.changes(a, b), java.util.List::of,
+          spec.commandLine().getErr());
     } else {
       try (GitRepository git = GitRepository.open(repo)) {
         impact = ChangeRun.analyze(options, git.revision(base), git.revision(head), () -> git.changes(base, head),
-            () -> git.messages(base, head));
+            () -> git.messages(base, head), spec.commandLine().getErr());
       }
     }
     return ChangeRun.emit(options, impact, spec.commandLine().getOut());

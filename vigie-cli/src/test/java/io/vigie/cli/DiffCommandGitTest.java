@@ -289,6 +289,32 @@ class DiffCommandGitTest {
   }
 
   @Test
+  void anSbomTheChangeBringsWithAnUnresolvedUrlIsComparedAndItsWarningPrintedOnce() throws Exception {
+    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
+        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
+    commit("Add the API's SBOM", "v2");
+    // What the cyclonedx-maven-plugin writes when a POM's URL holds a placeholder it did not resolve:
+    // it breaks only the URL's format, and the SBOM is read (as scan reads it) with a warning.
+    write("sboms/api.cdx.json", bom("2.17.2", "2.15.0").replace("\"specVersion\": \"1.5\"", "\"specVersion\": \"1.4\"")
+        .replace("\"licenses\"", "\"externalReferences\": [{\"type\": \"issue-tracker\","
+            + " \"url\": \"https://github.com/apache/${project.artifactId}/issues\"}], \"licenses\""));
+    commit("Regenerate the SBOM with the Maven plugin\n\nSecurity-Reviewed-By: F", "v3");
+
+    Cli r = Cli.run("diff", "v2", "v3", "--repo", repo.toString(), "--format", "json");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("packages").get(0).get("versionAfter").asText()).isEqualTo("2.17.2");
+    String warning = ":sboms/api.cdx.json: /components/0/externalReferences/0/url:";
+    assertThat(r.err()).startsWith("warning: v3@").contains(warning,
+        "(found \"https://github.com/apache/${project.artifactId}/issues\")", ":sboms/api.cdx.json was read anyway");
+    assertThat(r.err().split(java.util.regex.Pattern.quote(warning), -1)).as("once, for the head only").hasSize(2);
+
+    Cli back = Cli.run("diff", "v3", "v2", "--repo", repo.toString(), "--format", "json");
+    assertThat(back.err()).as("the base's SBOM is not what the change brings").isEmpty();
+  }
+
+  @Test
   void bumpingALibraryToAKnownExploitedVersionFailsTheGateWhenADatabaseIsGiven(@TempDir Path db) throws Exception {
     Path data = Path.of(System.getProperty("vigie.repo.root"), "..", "shared", "data");
     Cli imported = Cli.run("db", "import", "--db", db.toString(), "--osv", data.resolve("osv/GHSA-sample").toString(),
