@@ -1,8 +1,11 @@
 package io.vigie.core.vex;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,13 +25,29 @@ import java.util.Set;
  *       it is flagged when the component's version differs from the one assessed.
  * </ol>
  *
+ * <p>The statements are indexed by vulnerability and component identity once: a scan asks once
+ * per finding and {@code vigie vex list} once per statement, and going through every statement
+ * each time made a scan of 8,376 findings against as many statements take twice as long, and the
+ * list of those statements a minute (bench/RESULTS.md, session 9).
+ *
  * <p>Pure and immutable; safe to share between threads.
  */
 public final class VexDecisions {
   private final List<VexStatement> statements;
+  /** The positions of the statements of each vulnerability and component, in list order. */
+  private final Map<Key, List<Integer>> byKey = new HashMap<>();
+  /** Each statement's first position, as {@link List#indexOf} gives it. */
+  private final Map<VexStatement, Integer> firstPosition = new HashMap<>();
+
+  private record Key(String vulnerability, String component) {}
 
   public VexDecisions(Collection<VexStatement> statements) {
     this.statements = List.copyOf(statements);
+    for (int i = 0; i < this.statements.size(); i++) {
+      VexStatement s = this.statements.get(i);
+      byKey.computeIfAbsent(new Key(s.vulnerability(), s.component()), k -> new ArrayList<>(1)).add(i);
+      firstPosition.putIfAbsent(s, i);
+    }
   }
 
   public static VexDecisions none() {
@@ -52,16 +71,16 @@ public final class VexDecisions {
       return Optional.empty(); // the usual case of a scan: spare each finding the identity below
     }
     String identity = VexStatement.identityOf(purlOrName);
-    Comparator<Candidate> best = Comparator.comparing((Candidate c) -> c.statement.scope().kind())
-        .thenComparing(c -> c.statement.timestamp(), Comparator.reverseOrder())
-        .thenComparing(c -> !c.statement.componentVersion().equals(version))
-        .thenComparing(c -> -c.position);
-    Optional<Candidate> chosen = java.util.stream.IntStream.range(0, statements.size())
-        .mapToObj(i -> new Candidate(statements.get(i), i))
-        .filter(c -> ids.contains(c.statement.vulnerability()))
-        .filter(c -> c.statement.component().equals(identity))
-        .filter(c -> c.statement.scope().covers(product, release))
-        .min(best);
+    Comparator<Candidate> best = best(version);
+    Optional<Candidate> chosen = Optional.empty();
+    for (String id : ids) {
+      for (int i : byKey.getOrDefault(new Key(id, identity), List.of())) {
+        Candidate c = new Candidate(statements.get(i), i);
+        if (c.statement.scope().covers(product, release) && (chosen.isEmpty() || best.compare(c, chosen.get()) < 0)) {
+          chosen = Optional.of(c);
+        }
+      }
+    }
     return chosen.map(c -> {
       VexScope scope = c.statement.scope();
       boolean carried = scope.kind() != VexScope.Kind.RELEASE
@@ -78,8 +97,7 @@ public final class VexDecisions {
    * component identity (the one {@link #decide} would pick), for an export of that release's VEX.
    */
   public List<AppliedVex> applicableTo(String product, String release) {
-    record Key(String vulnerability, String component) {}
-    java.util.Map<Key, AppliedVex> out = new java.util.LinkedHashMap<>();
+    Map<Key, AppliedVex> out = new java.util.LinkedHashMap<>();
     for (VexStatement s : statements) {
       Key key = new Key(s.vulnerability(), s.component());
       if (!out.containsKey(key) && s.scope().covers(product, release)) {
@@ -95,13 +113,21 @@ public final class VexDecisions {
    * (history is kept for audit; {@code vigie vex list} marks the superseded ones).
    */
   public boolean superseded(VexStatement s) {
-    int index = statements.indexOf(s);
-    return statements.stream().skip(index + 1L).anyMatch(o -> o.vulnerability().equals(s.vulnerability())
-        && o.component().equals(s.component()) && o.scope().kind() == s.scope().kind()
+    int index = firstPosition.getOrDefault(s, -1);
+    return byKey.getOrDefault(new Key(s.vulnerability(), s.component()), List.of()).stream()
+        .filter(i -> i > index).map(statements::get).anyMatch(o -> o.scope().kind() == s.scope().kind()
         && (s.scope().kind() == VexScope.Kind.PORTFOLIO || o.scope().product().equals(s.scope().product()))
         && (s.scope().kind() != VexScope.Kind.RELEASE || o.scope().release().equals(s.scope().release()))
         && !o.timestamp().isBefore(s.timestamp()));
   }
 
   private record Candidate(VexStatement statement, int position) {}
+
+  /** The narrowest scope, then the newest, then one assessed at the scanned version, then the later. */
+  private static Comparator<Candidate> best(String version) {
+    return Comparator.comparing((Candidate c) -> c.statement.scope().kind())
+        .thenComparing(c -> c.statement.timestamp(), Comparator.reverseOrder())
+        .thenComparing(c -> !c.statement.componentVersion().equals(version))
+        .thenComparing(c -> -c.position);
+  }
 }

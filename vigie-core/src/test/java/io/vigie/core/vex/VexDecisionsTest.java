@@ -114,4 +114,98 @@ class VexDecisionsTest {
     assertThat(VexStatement.identityOf(" FatFs ")).isEqualTo("FatFs");
     assertThat(VexStatement.versionOf("pkg:npm/%40angular/core@15.0.1")).contains("15.0.1");
   }
+
+  /**
+   * The indexed answers against the walk over every statement that preceded them (kept here as
+   * the oracle), on 300 random sets: few vulnerabilities, components, products and releases, and
+   * few timestamps, so that scopes, ties, carried decisions and repeated statements meet often.
+   */
+  @Test
+  void theIndexAnswersAsAWalkOverEveryStatementDoes() {
+    Random random = new Random(42);
+    List<String> vulns = List.of("CVE-2021-44228", "GHSA-jfh8-c2jp-5v3q", "CVE-2021-45046", "CVE-2022-0001");
+    List<String> components = List.of(LOG4J, "pkg:npm/left-pad", "FatFs");
+    List<String> products = List.of("PumpOS", "Meter");
+    List<String> releases = List.of("1.0", "1.1", "2.0");
+    List<String> versions = List.of("", "2.14.1", "2.17.0");
+    int compared = 0;
+    int found = 0;
+    for (int round = 0; round < 300; round++) {
+      List<VexStatement> list = new java.util.ArrayList<>();
+      for (int i = 0, n = random.nextInt(40); i < n; i++) {
+        if (!list.isEmpty() && random.nextInt(10) == 0) {
+          list.add(list.get(random.nextInt(list.size()))); // the same statement given twice
+          continue;
+        }
+        String product = pick(random, products);
+        Optional<String> release = random.nextBoolean() ? Optional.of(pick(random, releases)) : Optional.empty();
+        VexScope scope = switch (random.nextInt(3)) {
+          case 0 -> VexScope.release(product, pick(random, releases));
+          case 1 -> VexScope.productLine(product, release);
+          default -> VexScope.portfolio(random.nextBoolean() ? Optional.of(product) : Optional.empty(), release);
+        };
+        VexStatus status = VexStatus.values()[random.nextInt(VexStatus.values().length)];
+        list.add(new VexStatement(pick(random, vulns), pick(random, components), pick(random, versions), status,
+            status == VexStatus.NOT_AFFECTED ? Optional.of(VexJustification.COMPONENT_NOT_PRESENT) : Optional.empty(),
+            Optional.of("why"), Optional.empty(), "alice", Instant.parse("2026-03-0" + (1 + random.nextInt(3)) + "T10:00:00Z"),
+            scope, "test"));
+      }
+      VexDecisions decisions = new VexDecisions(list);
+      for (int q = 0; q < 20; q++) {
+        Set<String> ids = random.nextBoolean() ? LOG4SHELL : Set.of(pick(random, vulns));
+        String component = pick(random, components);
+        String purlOrName = component.startsWith("pkg:") && random.nextBoolean() ? component + "@2.17.0?type=jar" : component;
+        String version = pick(random, versions);
+        String product = pick(random, products);
+        String release = pick(random, releases);
+        Optional<AppliedVex> expected = walk(list, ids, purlOrName, version, product, release);
+        assertThat(decisions.decide(ids, purlOrName, version, product, release)).isEqualTo(expected);
+        compared++;
+        found += expected.isPresent() ? 1 : 0;
+      }
+      for (VexStatement st : list) {
+        assertThat(decisions.superseded(st)).as(st.toString()).isEqualTo(supersededByWalk(list, st));
+      }
+    }
+    assertThat(found).as("the queries find statements often enough to mean something").isGreaterThan(compared / 5);
+  }
+
+  private static <T> T pick(Random random, List<T> from) {
+    return from.get(random.nextInt(from.size()));
+  }
+
+  /** VexDecisions#decide as it was before the index: every statement filtered, the best kept. */
+  private static Optional<AppliedVex> walk(List<VexStatement> statements, Set<String> ids, String purlOrName,
+      String version, String product, String release) {
+    record Candidate(VexStatement statement, int position) {}
+    String identity = VexStatement.identityOf(purlOrName);
+    java.util.Comparator<Candidate> best = java.util.Comparator.comparing((Candidate c) -> c.statement.scope().kind())
+        .thenComparing(c -> c.statement.timestamp(), java.util.Comparator.reverseOrder())
+        .thenComparing(c -> !c.statement.componentVersion().equals(version))
+        .thenComparing(c -> -c.position);
+    return java.util.stream.IntStream.range(0, statements.size())
+        .mapToObj(i -> new Candidate(statements.get(i), i))
+        .filter(c -> ids.contains(c.statement.vulnerability()))
+        .filter(c -> c.statement.component().equals(identity))
+        .filter(c -> c.statement.scope().covers(product, release))
+        .min(best)
+        .map(c -> {
+          VexScope scope = c.statement.scope();
+          boolean carried = scope.kind() != VexScope.Kind.RELEASE
+              && (scope.release().map(r -> !r.equals(release)).orElse(false)
+                  || scope.product().map(p -> !p.equals(product)).orElse(false));
+          String assessed = c.statement.componentVersion();
+          return new AppliedVex(c.statement, carried, !assessed.isEmpty() && !assessed.equals(version), version);
+        });
+  }
+
+  /** VexDecisions#superseded as it was before the index. */
+  private static boolean supersededByWalk(List<VexStatement> statements, VexStatement s) {
+    int index = statements.indexOf(s);
+    return statements.stream().skip(index + 1L).anyMatch(o -> o.vulnerability().equals(s.vulnerability())
+        && o.component().equals(s.component()) && o.scope().kind() == s.scope().kind()
+        && (s.scope().kind() == VexScope.Kind.PORTFOLIO || o.scope().product().equals(s.scope().product()))
+        && (s.scope().kind() != VexScope.Kind.RELEASE || o.scope().release().equals(s.scope().release()))
+        && !o.timestamp().isBefore(s.timestamp()));
+  }
 }
