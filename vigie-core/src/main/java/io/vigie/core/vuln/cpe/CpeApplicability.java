@@ -78,6 +78,11 @@ public final class CpeApplicability {
    * @param environment every CPE the SBOM shows (the target may be among them)
    */
   public static Verdict evaluate(List<CpeConfiguration> configurations, Cpe target, List<Cpe> environment) {
+    return evaluate(configurations, target, new CpeEnvironment(environment));
+  }
+
+  /** {@link #evaluate(List, Cpe, List)} with the SBOM's CPEs grouped once for every record. */
+  public static Verdict evaluate(List<CpeConfiguration> configurations, Cpe target, CpeEnvironment environment) {
     Applies unsure = null;
     List<String> undecidable = new ArrayList<>();
     for (int ci = 0; ci < configurations.size(); ci++) {
@@ -109,7 +114,7 @@ public final class CpeApplicability {
   /** One configuration's evaluation, remembering what the explanation needs. */
   private static final class Evaluation {
     private final Cpe target;
-    private final List<Cpe> environment;
+    private final CpeEnvironment environment;
     private final String prefix;
     CpeMatchCriterion hit;
     String hitPath;
@@ -119,7 +124,7 @@ public final class CpeApplicability {
     final List<String> met = new ArrayList<>();
     final List<String> notShown = new ArrayList<>();
 
-    Evaluation(Cpe target, List<Cpe> environment, String prefix) {
+    Evaluation(Cpe target, CpeEnvironment environment, String prefix) {
       this.target = target;
       this.environment = environment;
       this.prefix = prefix;
@@ -166,7 +171,7 @@ public final class CpeApplicability {
       }
       boolean shownOtherwise = false;
       String undecided = null;
-      for (Cpe other : environment) {
+      for (Cpe other : environment.sharingProductWith(c.cpe())) {
         if (c.vulnerable() && other.equals(target)) {
           continue; // already tested above
         }

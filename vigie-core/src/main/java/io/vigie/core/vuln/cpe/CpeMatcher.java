@@ -43,10 +43,11 @@ public final class CpeMatcher {
     if (mode == CpeMode.OFF) {
       return new CpeMatchResult(List.of(), List.of(), Set.of());
     }
-    List<Cpe> environment = new ArrayList<>();
+    List<Cpe> cpes = new ArrayList<>();
     for (SbomComponent c : all) {
-      c.cpe().flatMap(CpeMatcher::tryParse).ifPresent(environment::add);
+      c.cpe().flatMap(CpeMatcher::tryParse).ifPresent(cpes::add);
     }
+    CpeEnvironment environment = new CpeEnvironment(cpes);
     Map<String, List<NvdCve>> cache = new HashMap<>();
     List<VulnerabilityMatch> matches = new ArrayList<>();
     List<NotChecked> notChecked = new ArrayList<>();
