@@ -29,11 +29,6 @@ public final class CpeEnvironment {
     }
   }
 
-  /** Every CPE, in the SBOM's order. */
-  public List<Cpe> all() {
-    return all;
-  }
-
   /**
    * The CPEs whose part, vendor and product {@code source} is equal to or covers, in the SBOM's
    * order: the only ones a criterion naming {@code source} can match or tell apart.
