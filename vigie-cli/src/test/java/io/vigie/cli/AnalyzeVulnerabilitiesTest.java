@@ -119,6 +119,22 @@ class AnalyzeVulnerabilitiesTest {
   }
 
   @Test
+  void aDatabaseWithTheKevCatalogOnlyHasNothingToMatchPackagesAgainstAndTheReportsSaySo(@TempDir Path dir) throws IOException {
+    model(dir, SBOM);
+    Path kevOnly = dir.resolve("kev-db");
+    Cli imported = Cli.run("db", "import", "--db", kevOnly.toString(), "--kev",
+        DATA.resolve("cisa-kev/known_exploited_vulnerabilities.json").toString(), "-q");
+    assertThat(imported.code()).as(imported.err()).isZero();
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("analyze", dir.toString(), "--out", out.toString(), "--db", kevOnly.toString(), "-q");
+
+    assertThat(r.out()).contains("Vulnerabilities NOT checked", "holds no OSV advisory or CSAF document");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("analysis.json").toFile());
+    assertThat(json.get("vulnerabilityCheck").get("checked").asBoolean()).isFalse();
+    assertThat(json.has("vulnerabilities")).as("no empty list that reads as clean").isFalse();
+  }
+
+  @Test
   void aDefaultDatabaseThatDoesNotExistIsNotCheckedButAGivenOneIsAnError(@TempDir Path dir) throws IOException {
     model(dir, SBOM);
     Cli given = Cli.run("analyze", dir.toString(), "--out", dir.resolve("out").toString(), "--db", dir.resolve("nodb").toString(), "-q");

@@ -26,6 +26,20 @@ class FreshnessTest {
 
       db.importCsaf(data.resolve("cisa-csaf/icsma/icsma-17-009-01a.json"));
       assertThat(db.hasAdvisories()).isTrue();
+      assertThat(db.hasPackageAdvisories()).isTrue();
+    }
+  }
+
+  @Test
+  void nvdRecordsAloneAreAdvisoriesForCpeMatchingButNothingToMatchPackagesAgainst(@TempDir Path dir) {
+    try (VulnerabilityDatabase db = VulnerabilityDatabase.open(dir, Clock.systemUTC())) {
+      db.importNvd(ImportListener.silent(), NvdImportTest.fixture("medical-device-real.json"));
+      assertThat(db.hasAdvisories()).isTrue();
+      assertThat(db.hasNvdData()).isTrue();
+      assertThat(db.hasPackageAdvisories()).as("analyze does not match by CPE").isFalse();
+
+      db.importOsv(SharedData.folder().resolve("osv/GHSA-sample"));
+      assertThat(db.hasPackageAdvisories()).isTrue();
     }
   }
 }
