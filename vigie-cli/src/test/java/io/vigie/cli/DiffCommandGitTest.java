@@ -251,6 +251,12 @@ class DiffCommandGitTest {
     assertThat(r.code()).isZero();
   }
 
+  /** The model, its API component naming sboms/api.cdx.json. */
+  private void writeTheModelWithTheApisSbom() throws IOException {
+    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
+        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+  }
+
   private static String bom(String log4jVersion, String jacksonVersion) {
     return """
         {"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1,
@@ -266,8 +272,7 @@ class DiffCommandGitTest {
 
   @Test
   void aLibraryChangeInAComponentsSbomShowsOnThatComponentWithItsDirection() throws Exception {
-    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
-        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    writeTheModelWithTheApisSbom();
     write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
     commit("Add the API's SBOM", "v2");
     write("sboms/api.cdx.json", bom("2.14.1", "2.16.1"));   // log4j back to a Log4Shell version, jackson up
@@ -290,8 +295,7 @@ class DiffCommandGitTest {
 
   @Test
   void anSbomTheChangeBringsWithAnUnresolvedUrlIsComparedAndItsWarningPrintedOnce() throws Exception {
-    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
-        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    writeTheModelWithTheApisSbom();
     write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
     commit("Add the API's SBOM", "v2");
     // What the cyclonedx-maven-plugin writes when a POM's URL holds a placeholder it did not resolve:
@@ -320,8 +324,7 @@ class DiffCommandGitTest {
     Cli imported = Cli.run("db", "import", "--db", db.toString(), "--osv", data.resolve("osv/GHSA-sample").toString(),
         "--kev", data.resolve("cisa-kev/known_exploited_vulnerabilities.json").toString(), "-q");
     assertThat(imported.code()).as(imported.err()).isZero();
-    write("vigie.yaml", MODEL.replace("{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"]}",
-        "{id: api, kind: api-service, zone: hds, processes: [vitals], code: [\"services/api/**\"], sbom: sboms/api.cdx.json}"));
+    writeTheModelWithTheApisSbom();
     write("sboms/api.cdx.json", bom("2.17.1", "2.15.0"));
     commit("Add the API's SBOM", "v2");
     write("sboms/api.cdx.json", bom("2.14.1", "2.15.0"));
