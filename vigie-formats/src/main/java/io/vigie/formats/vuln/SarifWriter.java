@@ -1,7 +1,6 @@
 package io.vigie.formats.vuln;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -87,11 +86,9 @@ public final class SarifWriter {
    * @param sbomText the SBOM's text, to point each result at its component's line; empty: line 1
    */
   public String write(VulnerabilityScan scan, String sbomUri, Optional<String> sbomText) {
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(scan, sbomUri, sbomText));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    write(scan, sbomUri, sbomText, out);
+    return out.toString();
   }
 
   /** {@link #write(VulnerabilityScan, String, Optional)} onto {@code out}, left open, never held whole. */

@@ -1,7 +1,6 @@
 package io.vigie.formats.vuln;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,16 +20,8 @@ import java.io.Writer;
 public final class ScanJsonWriter {
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public String write(VulnerabilityScan scan) {
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(scan));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /**
-   * {@link #write(VulnerabilityScan)} onto {@code out}, left open. The text is never held whole:
+   * The scan as pretty-printed JSON onto {@code out}, left open. The text is never held whole:
    * a scan with 100,000 findings writes about 90 MB of JSON, which as one string was held twice in
    * UTF-16 (the builder and its copy), 2 bytes a character each, beside the tree.
    */

@@ -298,19 +298,24 @@ class SarifWriterTest {
   }
 
   @Test
-  void writtenOntoAStreamTheLogIsTheSameTextAndTheStreamStaysOpen() throws IOException {
+  void writtenOntoAStreamTheLogIsTheWholeDocumentAndTheStreamStaysOpen() throws IOException {
     VulnerabilityScan scan = scan(KEYCLOAK, MedicalDeviceContext.unknown("identity server"));
     SarifWriter sarif = new SarifWriter("0.1.0");
-    java.io.StringWriter out = new java.io.StringWriter();
-    sarif.write(scan, "bom.json", Optional.of(text(KEYCLOAK)), out);
-    out.write("\nmore");
-    assertThat(out.toString()).isEqualTo(sarif.write(scan, "bom.json", Optional.of(text(KEYCLOAK))) + "\nmore");
-
+    assertThat(JSON.readTree(streamed(out -> sarif.write(scan, "bom.json", Optional.of(text(KEYCLOAK)), out))))
+        .isEqualTo(sarif.toJson(scan, "bom.json", Optional.of(text(KEYCLOAK))));
     ScanJsonWriter json = new ScanJsonWriter();
-    java.io.StringWriter out2 = new java.io.StringWriter();
-    json.write(scan, out2);
-    out2.write("\nmore");
-    assertThat(out2.toString()).isEqualTo(json.write(scan) + "\nmore");
+    assertThat(JSON.readTree(streamed(out -> json.write(scan, out)))).isEqualTo(json.toJson(scan));
+  }
+
+  /** What {@code write} put onto a stream that refuses writes once closed, checked to be still open after. */
+  private static String streamed(java.util.function.Consumer<java.io.Writer> write) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.BufferedWriter out = new java.io.BufferedWriter(text);
+    write.accept(out);
+    out.write("\nmore"); // throws "Stream closed" if the writer closed it
+    out.flush();
+    assertThat(text.toString()).endsWith("}\nmore");
+    return text.toString().substring(0, text.toString().length() - "\nmore".length());
   }
 
   @Test
