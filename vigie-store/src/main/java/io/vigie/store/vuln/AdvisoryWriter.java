@@ -2,6 +2,7 @@ package io.vigie.store.vuln;
 
 import io.vigie.core.vuln.Advisory;
 import io.vigie.core.vuln.match.AdvisorySource.Package;
+import io.vigie.core.vuln.match.PackageCeiling;
 import io.vigie.core.vuln.version.OsvAffected;
 import io.vigie.formats.vuln.OsvRecord;
 import java.time.Instant;
@@ -112,50 +113,85 @@ final class AdvisoryWriter {
         batch.execute();
       }
     }
-    addKnownPackages(writes);
+    updatePackages(writes);
   }
 
-  /** (name, ecosystem) pairs this import has made sure are in {@code package_ecosystem}. */
-  private final java.util.Set<Package> known = new java.util.HashSet<>();
+  /**
+   * The {@code package_ecosystem} rows of the names this import has written entries for, as it
+   * has left them (V9, V10): each pair's ceiling, {@code null} when not computed (left so). The rows
+   * are locked until the transaction ends, so these stay what is stored.
+   */
+  private final Map<Package, PackageCeiling> pairs = new HashMap<>();
+  /** Names whose stored pairs are in {@link #pairs}. */
+  private final java.util.Set<String> namesRead = new java.util.HashSet<>();
 
   /** Names per IN list: far below PostgreSQL's bind-parameter limit (db/MIGRATIONS.md). */
   private static final int NAMES_PER_QUERY = 500;
 
   /**
    * Adds to {@code package_ecosystem} (V9: the list a scan reads to know which components to look
-   * up, and in which ecosystems) the (name, ecosystem) pairs of these advisories it lacks. Pairs
-   * are only added, never removed: the list must be a superset of those in {@code affected_package}.
+   * up, and in which ecosystems) the (name, ecosystem) pairs of these advisories it lacks, and
+   * raises each pair's ceiling (V10) to cover their entries. Pairs are only added, never removed,
+   * and ceilings only raised: the list must be a superset of the pairs in {@code affected_package},
+   * and each ceiling at or above every entry of its pair.
+   *
+   * <p>A ceiling is read, raised and written back, so the rows are read {@code FOR UPDATE}: two
+   * imports into one server database, each raising the same ceiling from what it read, would
+   * otherwise keep only the last one's, below the other's entries, and hide their findings.
    */
-  private void addKnownPackages(List<Advisory> writes) {
-    Map<String, java.util.Set<String>> fresh = new java.util.LinkedHashMap<>();
+  private void updatePackages(List<Advisory> writes) {
+    Map<Package, PackageCeiling> written = new java.util.LinkedHashMap<>();
     for (Advisory a : writes) {
       for (OsvAffected entry : a.affected()) {
-        String name = text(entry.packageName());
-        String ecosystem = text(entry.ecosystem());
-        if (known.add(new Package(ecosystem, name))) {
-          fresh.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).add(ecosystem);
-        }
+        written.merge(new Package(text(entry.ecosystem()), text(entry.packageName())), PackageCeiling.of(entry),
+            PackageCeiling::with);
       }
     }
-    List<String> names = new ArrayList<>(fresh.keySet());
-    for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
-      List<String> slice = names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY));
-      java.util.Set<Package> stored = new java.util.HashSet<>(handle
-          .createQuery("SELECT ecosystem, package_name FROM package_ecosystem WHERE package_name IN (<names>)")
-          .bindList("names", slice).map((rs, ctx) -> new Package(rs.getString(1), rs.getString(2))).list());
-      PreparedBatch insert = handle.prepareBatch(
-          "INSERT INTO package_ecosystem (package_name, ecosystem) VALUES (:name, :ecosystem)");
-      for (String name : slice) {
-        for (String ecosystem : fresh.get(name)) {
-          if (!stored.contains(new Package(ecosystem, name))) {
-            insert.bind("name", name).bind("ecosystem", ecosystem).add();
-          }
-        }
+    List<String> unread = written.keySet().stream().map(Package::name).distinct()
+        .filter(name -> !namesRead.contains(name)).toList();
+    for (int from = 0; from < unread.size(); from += NAMES_PER_QUERY) {
+      List<String> slice = unread.subList(from, Math.min(unread.size(), from + NAMES_PER_QUERY));
+      handle.createQuery("SELECT ecosystem, package_name, ceiling, ceiling_unstated_epoch FROM package_ecosystem"
+              + " WHERE package_name IN (<names>) FOR UPDATE")
+          .bindList("names", slice)
+          .map((rs, ctx) -> {
+            pairs.put(new Package(rs.getString(1), rs.getString(2)), PackageCeilings.read(rs.getString(3), rs.getString(4)));
+            return null;
+          })
+          .list();
+      namesRead.addAll(slice);
+    }
+    PreparedBatch insert = handle.prepareBatch(
+        "INSERT INTO package_ecosystem (package_name, ecosystem, ceiling, ceiling_unstated_epoch)"
+            + " VALUES (:name, :ecosystem, :ceiling, :unstated)");
+    PreparedBatch raise = handle.prepareBatch("UPDATE package_ecosystem SET ceiling = :ceiling,"
+        + " ceiling_unstated_epoch = :unstated WHERE package_name = :name AND ecosystem = :ecosystem");
+    written.forEach((pair, ceiling) -> {
+      if (!pairs.containsKey(pair)) {
+        bind(insert, pair, ceiling).add();
+        pairs.put(pair, ceiling);
+        return;
       }
-      if (insert.size() > 0) {
-        insert.execute();
+      PackageCeiling stored = pairs.get(pair);
+      if (stored == null) {
+        return; // not computed: PackageCeilings computes it from all the pair's entries
+      }
+      PackageCeiling raised = stored.with(ceiling);
+      if (!raised.equals(stored)) {
+        bind(raise, pair, raised).add();
+        pairs.put(pair, raised);
+      }
+    });
+    for (PreparedBatch batch : List.of(insert, raise)) {
+      if (batch.size() > 0) {
+        batch.execute();
       }
     }
+  }
+
+  private static PreparedBatch bind(PreparedBatch batch, Package pair, PackageCeiling ceiling) {
+    return batch.bind("name", pair.name()).bind("ecosystem", pair.ecosystem())
+        .bind("ceiling", ceiling.asWritten().encode()).bind("unstated", ceiling.epochUnstated().encode());
   }
 
   /**

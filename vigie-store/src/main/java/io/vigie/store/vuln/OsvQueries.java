@@ -5,6 +5,8 @@ import io.vigie.core.vuln.match.AdvisorySource;
 import io.vigie.core.vuln.match.AdvisorySource.Entry;
 import io.vigie.core.vuln.match.AdvisorySource.Package;
 import io.vigie.core.vuln.match.OsvPackage;
+import io.vigie.core.vuln.match.PackageCeiling;
+import io.vigie.core.vuln.version.AffectedCeiling;
 import io.vigie.formats.vuln.OsvReader;
 import io.vigie.store.JdbcReads;
 import java.nio.charset.StandardCharsets;
@@ -46,16 +48,22 @@ final class OsvQueries {
 
   /**
    * The (name, ecosystem) pairs some advisory names ({@code package_ecosystem}, V9): the
-   * ecosystems of each name, as stored.
+   * ecosystems of each name, as stored, and each pair's ceilings (V10) as stored, decoded when a
+   * scan asks ({@link PackageCeilings#read}).
    */
-  Map<String, List<String>> knownPackages() {
-    Map<String, List<String>> out = new HashMap<>();
-    for (String[] pair : reads.list("SELECT package_name, ecosystem FROM package_ecosystem",
-        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-      out.computeIfAbsent(pair[0], k -> new ArrayList<>(1)).add(pair[1]);
+  Known knownPackages() {
+    Map<String, List<String>> ecosystems = new HashMap<>();
+    Map<Package, String[]> ceilings = new HashMap<>();
+    for (String[] row : reads.list("SELECT package_name, ecosystem, ceiling, ceiling_unstated_epoch FROM package_ecosystem",
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})) {
+      ecosystems.computeIfAbsent(row[0], k -> new ArrayList<>(1)).add(row[1]);
+      ceilings.put(new Package(row[1], row[0]), new String[] {row[2], row[3]});
     }
-    return out;
+    return new Known(ecosystems, ceilings);
   }
+
+  /** What {@link #knownPackages} reads: stored ecosystems by name, stored ceilings by pair. */
+  record Known(Map<String, List<String>> ecosystems, Map<Package, String[]> ceilings) {}
 
   /** The ecosystems some advisory names {@code name} in, as stored; for a lookup of one package. */
   List<String> ecosystemsOf(String name) {
@@ -162,17 +170,48 @@ final class OsvQueries {
    * A source for one scan: the package names advisories cover read once, each package's entries
    * read once and each advisory parsed once.
    */
-  AdvisorySource source(Map<String, List<String>> knownPackages) {
-    return new Source(knownPackages);
+  AdvisorySource source(Known known) {
+    return new Source(known);
   }
+
+  /** A pair whose ceilings are not computed yet: its entries are read. */
+  private static final PackageCeiling UNKNOWN = new PackageCeiling(AffectedCeiling.UNBOUNDED, AffectedCeiling.UNBOUNDED);
 
   private final class Source implements AdvisorySource {
     private final Map<String, List<String>> names;
+    private final Map<Package, String[]> ceilings;
     private final Map<String, Advisory> parsed = new ConcurrentHashMap<>();
     private final Map<Package, List<Entry>> byPackage = new ConcurrentHashMap<>();
 
-    Source(Map<String, List<String>> names) {
-      this.names = names;
+    Source(Known known) {
+      this.names = known.ecosystems();
+      this.ceilings = known.ceilings();
+    }
+
+    /**
+     * For each asked package some advisory names, the ceiling of the stored pairs that cover it
+     * ({@code AlmaLinux} covers {@code AlmaLinux:8} and {@code AlmaLinux:9}); left out when one of
+     * them has none yet, or when it is unbounded.
+     */
+    @Override
+    public Map<Package, PackageCeiling> ceilings(Collection<Package> packages) {
+      Map<Package, PackageCeiling> out = new HashMap<>();
+      for (Package p : packages) {
+        String name = AdvisoryWriter.text(p.name());
+        String ecosystem = AdvisoryWriter.text(p.ecosystem());
+        PackageCeiling ceiling = PackageCeiling.NONE;
+        for (String stored : names.getOrDefault(name, List.of())) {
+          if (OsvPackage.covers(ecosystem, stored)) {
+            String[] texts = ceilings.get(new Package(stored, name));
+            PackageCeiling read = PackageCeilings.read(texts[0], texts[1]);
+            ceiling = ceiling.with(read == null ? UNKNOWN : read);
+          }
+        }
+        if (!ceiling.isUnbounded() && names.containsKey(name)) {
+          out.put(p, ceiling);
+        }
+      }
+      return out;
     }
 
     @Override

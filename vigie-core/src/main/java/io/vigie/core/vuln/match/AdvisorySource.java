@@ -88,6 +88,16 @@ public interface AdvisorySource {
   }
 
   /**
+   * The ceilings of each package's entries ({@link PackageCeiling}), where the source keeps them:
+   * the matcher asks for no entries of a package whose every version in the SBOM is above it, since
+   * none of them can say "affected". A package absent from the map has no ceiling known (or an
+   * unbounded one). This default knows none; a database keeps one per package.
+   */
+  default Map<Package, PackageCeiling> ceilings(Collection<Package> packages) {
+    return Map.of();
+  }
+
+  /**
    * The entries of {@code packages}, then the advisories the caller asks for: what the matcher
    * asks once per SBOM. This default takes both from {@link #advisoriesFor(Collection)}; a
    * database reads entries alone first.

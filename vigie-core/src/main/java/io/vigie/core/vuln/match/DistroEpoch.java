@@ -18,21 +18,32 @@ final class DistroEpoch {
   private DistroEpoch() {}
 
   static String assumed(OsvAffected affected, String version) {
+    return of(affected).map(epoch -> epoch + ":" + version).orElse(version);
+  }
+
+  /**
+   * The epoch every versioned event and listed version of the entry has, when it is one and not 0
+   * (leading zeros dropped): the one to assume for a package URL that gives none. Empty otherwise.
+   */
+  static java.util.Optional<String> of(OsvAffected affected) {
     Set<String> epochs = new HashSet<>();
     for (OsvRange range : affected.ranges()) {
       for (OsvEvent e : range.events()) {
         if (!e.version().equals("0") && !e.version().equals("*")) {
-          epochs.add(DistroPackage.hasEpoch(e.version())
-              ? e.version().substring(0, e.version().indexOf(':')).replaceFirst("^0+(?=.)", "") : "0");
+          epochs.add(epochOf(e.version()));
         }
       }
     }
     for (String listed : affected.versions()) {
-      epochs.add(DistroPackage.hasEpoch(listed) ? listed.substring(0, listed.indexOf(':')).replaceFirst("^0+(?=.)", "") : "0");
+      epochs.add(epochOf(listed));
     }
     if (epochs.size() != 1 || epochs.contains("0")) {
-      return version;
+      return java.util.Optional.empty();
     }
-    return epochs.iterator().next() + ":" + version;
+    return java.util.Optional.of(epochs.iterator().next());
+  }
+
+  private static String epochOf(String version) {
+    return DistroPackage.hasEpoch(version) ? version.substring(0, version.indexOf(':')).replaceFirst("^0+(?=.)", "") : "0";
   }
 }

@@ -82,6 +82,36 @@ public final class AffectedMatcher {
     return new AffectedVerdict.NotAffected();
   }
 
+  /**
+   * How high this entry reaches ({@link AffectedCeiling}): for each range that can say
+   * "affected", the highest version among its events, unless the range is still open after its
+   * last one; and the highest listed version. A range with finite limits only is closed above
+   * them, whatever its events say; a list the ecosystem cannot order, or none of whose versions it
+   * parses, is unbounded (its texts are matched exactly).
+   */
+  public AffectedCeiling ceiling() {
+    AffectedCeiling ceiling = AffectedCeiling.NONE;
+    for (CompiledRange range : ranges) {
+      if (range.problem == null) {
+        ceiling = ceiling.with(range.ceiling());
+      }
+    }
+    if (!affected.versions().isEmpty()) {
+      if (ecosystemScheme.isEmpty()) {
+        return AffectedCeiling.UNBOUNDED;
+      }
+      Version highest = null;
+      for (String v : affected.versions()) {
+        Optional<Version> parsed = ecosystemScheme.get().tryParse(v);
+        if (parsed.isPresent() && (highest == null || parsed.get().compareTo(highest) > 0)) {
+          highest = parsed.get();
+        }
+      }
+      ceiling = highest == null ? AffectedCeiling.UNBOUNDED : ceiling.with(AffectedCeiling.at(highest));
+    }
+    return ceiling;
+  }
+
   /** An exact match in {@code versions}, or else one the ecosystem calls equivalent. */
   private Optional<AffectedVerdict.Evidence> listed(String version) {
     if (affected.versions().isEmpty()) {
@@ -242,6 +272,37 @@ public final class AffectedMatcher {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * Above every event, {@link #covering} walks them all: the last introduced, fixed or
+     * last_affected event (sorted) decides whether the range is still open there, unless finite
+     * limits alone close it. Events sort by version, so the last one with a version is the highest.
+     */
+    AffectedCeiling ceiling() {
+      Version highest = null;
+      OsvEvent.Kind last = null;
+      boolean finiteLimit = false;
+      boolean noLimit = false;
+      for (ParsedEvent e : events) {
+        if (e.version != null) {
+          highest = e.version;
+        }
+        if (e.event.kind() == OsvEvent.Kind.LIMIT) {
+          finiteLimit |= e.version != null;
+          noLimit |= e.version == null;
+        } else {
+          last = e.event.kind();
+        }
+      }
+      if (last == null) {
+        return AffectedCeiling.NONE; // limits alone: nothing introduced, nothing affected
+      }
+      boolean closedByLimits = finiteLimit && !noLimit;
+      if (last == OsvEvent.Kind.INTRODUCED && !closedByLimits || highest == null) {
+        return AffectedCeiling.UNBOUNDED;
+      }
+      return AffectedCeiling.at(highest);
     }
 
     private boolean beforeLimits(Version v) {

@@ -63,7 +63,17 @@ public final class VersionSchemes {
           Map.entry("rpm", RPM),
           Map.entry("apk", ALPINE));
 
+  /** Every scheme by its {@link VersionScheme#name()}. */
+  private static final Map<String, VersionScheme> BY_NAME = java.util.stream.Stream.of(
+          SEMVER, MAVEN, NPM, PYPI, GO, CARGO, NUGET, RUBYGEMS, DEBIAN, RPM, ALPINE)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(VersionScheme::name, s -> s));
+
   private VersionSchemes() {}
+
+  /** The scheme whose {@link VersionScheme#name()} is {@code name}, exactly; empty for any other. */
+  public static Optional<VersionScheme> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
 
   /**
    * The scheme of an OSV ecosystem such as {@code Maven}, {@code Debian:12}, {@code AlmaLinux:9},

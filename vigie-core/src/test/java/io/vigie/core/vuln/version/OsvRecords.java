@@ -14,12 +14,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Test-side reading of OSV JSON (zips and folders) into the core's affected model. */
-final class OsvRecords {
+public final class OsvRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private OsvRecords() {}
 
-  static void forEachInZip(Path zip, Consumer<JsonNode> action) throws IOException {
+  public static void forEachInZip(Path zip, Consumer<JsonNode> action) throws IOException {
     try (InputStream in = Files.newInputStream(zip);
         ZipInputStream entries = new ZipInputStream(in)) {
       for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
@@ -30,7 +30,7 @@ final class OsvRecords {
     }
   }
 
-  static void forEachInFolder(Path dir, Consumer<JsonNode> action) throws IOException {
+  public static void forEachInFolder(Path dir, Consumer<JsonNode> action) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         action.accept(JSON.readTree(f.toFile()));
@@ -38,7 +38,7 @@ final class OsvRecords {
     }
   }
 
-  static OsvAffected affected(JsonNode node) {
+  public static OsvAffected affected(JsonNode node) {
     List<OsvRange> ranges = new ArrayList<>();
     for (JsonNode r : node.path("ranges")) {
       List<OsvEvent> events = new ArrayList<>();

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates {@code ../shared/data} beside the repository; never copied into the repo. */
-final class SharedData {
+public final class SharedData {
   private SharedData() {}
 
-  static Path dir(String relative) {
+  public static Path dir(String relative) {
     String root = System.getProperty("vigie.repo.root");
     if (root == null) {
       fail("system property vigie.repo.root is not set: run the tests through Maven (surefire sets it)");
