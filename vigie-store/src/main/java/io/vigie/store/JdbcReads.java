@@ -95,6 +95,29 @@ public final class JdbcReads {
     }
   }
 
+  /**
+   * The rows of {@code sql}, whose one {@code ?} is bound to {@code texts} as an SQL array of
+   * VARCHAR: for {@code JOIN UNNEST(?) AS k(v) ON …}, a lookup of any number of keys in one
+   * statement, which H2 and PostgreSQL both answer through the index key by key (an IN list of
+   * parameters H2 checks value by value on every row it reads, {@link #listEach} says).
+   */
+  public <T> List<T> listJoining(String sql, Row<T> row, java.util.Collection<String> texts) {
+    try (Connection c = source.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
+      java.sql.Array array = c.createArrayOf("VARCHAR", texts.toArray());
+      st.setArray(1, array);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+      }
+      array.free();
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("database query failed: " + e.getMessage() + " (" + sql + ")", e);
+    }
+  }
+
   /** {@code ?, ?, …}: {@code n} placeholders for an IN list. */
   public static String placeholders(int n) {
     if (n <= 0) {

@@ -48,22 +48,36 @@ final class OsvQueries {
 
   /**
    * The (name, ecosystem) pairs some advisory names ({@code package_ecosystem}, V9): the
-   * ecosystems of each name, as stored, and each pair's ceilings (V10) as stored, decoded when a
-   * scan asks ({@link PackageCeilings#read}).
+   * ecosystems of each name, as stored.
    */
-  Known knownPackages() {
-    Map<String, List<String>> ecosystems = new HashMap<>();
-    Map<Package, String[]> ceilings = new HashMap<>();
-    for (String[] row : reads.list("SELECT package_name, ecosystem, ceiling, ceiling_unstated_epoch FROM package_ecosystem",
-        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})) {
-      ecosystems.computeIfAbsent(row[0], k -> new ArrayList<>(1)).add(row[1]);
-      ceilings.put(new Package(row[1], row[0]), new String[] {row[2], row[3]});
+  Map<String, List<String>> knownPackages() {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String[] pair : reads.list("SELECT package_name, ecosystem FROM package_ecosystem",
+        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      out.computeIfAbsent(pair[0], k -> new ArrayList<>(1)).add(pair[1]);
     }
-    return new Known(ecosystems, ceilings);
+    return out;
   }
 
-  /** What {@link #knownPackages} reads: stored ecosystems by name, stored ceilings by pair. */
-  record Known(Map<String, List<String>> ecosystems, Map<Package, String[]> ceilings) {}
+  /**
+   * The ceilings (V10) of every stored pair of these names, by pair; null where not computed yet.
+   * Asked for the names of a scan rather than read with {@link #knownPackages}: a scan of mostly
+   * unknown packages then reads a few rows, not 13,000 pairs' ceilings (30 ms of a second-long
+   * scan, bench/RESULTS.md, session 10).
+   */
+  Map<Package, PackageCeiling> ceilingsOf(java.util.Collection<String> names) {
+    Map<Package, PackageCeiling> out = new HashMap<>();
+    if (names.isEmpty()) {
+      return out;
+    }
+    for (Object[] row : reads.listJoining("SELECT p.ecosystem, p.package_name, p.ceiling, p.ceiling_unstated_epoch"
+            + " FROM UNNEST(?) AS k(n) JOIN package_ecosystem p ON p.package_name = k.n",
+        rs -> new Object[] {new Package(rs.getString(1), rs.getString(2)), PackageCeilings.read(rs.getString(3),
+            rs.getString(4))}, names)) {
+      out.put((Package) row[0], (PackageCeiling) row[1]);
+    }
+    return out;
+  }
 
   /** The ecosystems some advisory names {@code name} in, as stored; for a lookup of one package. */
   List<String> ecosystemsOf(String name) {
@@ -170,8 +184,8 @@ final class OsvQueries {
    * A source for one scan: the package names advisories cover read once, each package's entries
    * read once and each advisory parsed once.
    */
-  AdvisorySource source(Known known) {
-    return new Source(known);
+  AdvisorySource source(Map<String, List<String>> knownPackages) {
+    return new Source(knownPackages);
   }
 
   /** A pair whose ceilings are not computed yet: its entries are read. */
@@ -179,13 +193,11 @@ final class OsvQueries {
 
   private final class Source implements AdvisorySource {
     private final Map<String, List<String>> names;
-    private final Map<Package, String[]> ceilings;
     private final Map<String, Advisory> parsed = new ConcurrentHashMap<>();
     private final Map<Package, List<Entry>> byPackage = new ConcurrentHashMap<>();
 
-    Source(Known known) {
-      this.names = known.ecosystems();
-      this.ceilings = known.ceilings();
+    Source(Map<String, List<String>> names) {
+      this.names = names;
     }
 
     /**
@@ -195,19 +207,30 @@ final class OsvQueries {
      */
     @Override
     public Map<Package, PackageCeiling> ceilings(Collection<Package> packages) {
+      Set<String> known = new TreeSet<>();
+      for (Package p : packages) {
+        String name = AdvisoryWriter.text(p.name());
+        if (names.containsKey(name)) {
+          known.add(name);
+        }
+      }
+      Map<Package, PackageCeiling> stored = ceilingsOf(known);
       Map<Package, PackageCeiling> out = new HashMap<>();
       for (Package p : packages) {
         String name = AdvisoryWriter.text(p.name());
+        List<String> ecosystems = names.get(name);
+        if (ecosystems == null) {
+          continue;
+        }
         String ecosystem = AdvisoryWriter.text(p.ecosystem());
         PackageCeiling ceiling = PackageCeiling.NONE;
-        for (String stored : names.getOrDefault(name, List.of())) {
-          if (OsvPackage.covers(ecosystem, stored)) {
-            String[] texts = ceilings.get(new Package(stored, name));
-            PackageCeiling read = PackageCeilings.read(texts[0], texts[1]);
-            ceiling = ceiling.with(read == null ? UNKNOWN : read);
+        for (String e : ecosystems) {
+          if (OsvPackage.covers(ecosystem, e)) {
+            PackageCeiling read = stored.get(new Package(e, name));
+            ceiling = ceiling.with(read == null ? UNKNOWN : read); // null: not computed, or added since
           }
         }
-        if (!ceiling.isUnbounded() && names.containsKey(name)) {
+        if (!ceiling.isUnbounded()) {
           out.put(p, ceiling);
         }
       }
