@@ -60,24 +60,31 @@ final class OsvQueries {
   }
 
   /**
-   * The ceilings (V10) of every stored pair of these names, by pair; null where not computed yet.
+   * The ceilings (V10) of every stored pair of these names, by pair, as stored ({@code ceiling},
+   * {@code ceiling_unstated_epoch}; null where not computed yet).
    * Asked for the names of a scan rather than read with {@link #knownPackages}: a scan of mostly
    * unknown packages then reads a few rows, not 13,000 pairs' ceilings (30 ms of a second-long
-   * scan, bench/RESULTS.md, session 10).
+   * scan). For many names, one read of the whole table is cheaper than a lookup each (5,500 names:
+   * 184 ms of CPU through UNNEST, against some 30 for all 13,500 rows; bench/RESULTS.md, session 10).
    */
-  Map<Package, PackageCeiling> ceilingsOf(java.util.Collection<String> names) {
-    Map<Package, PackageCeiling> out = new HashMap<>();
+  Map<Package, String[]> ceilingsOf(java.util.Collection<String> names) {
+    Map<Package, String[]> out = new HashMap<>();
     if (names.isEmpty()) {
       return out;
     }
-    for (Object[] row : reads.listJoining("SELECT p.ecosystem, p.package_name, p.ceiling, p.ceiling_unstated_epoch"
-            + " FROM UNNEST(?) AS k(n) JOIN package_ecosystem p ON p.package_name = k.n",
-        rs -> new Object[] {new Package(rs.getString(1), rs.getString(2)), PackageCeilings.read(rs.getString(3),
-            rs.getString(4))}, names)) {
-      out.put((Package) row[0], (PackageCeiling) row[1]);
+    String columns = "SELECT p.ecosystem, p.package_name, p.ceiling, p.ceiling_unstated_epoch";
+    JdbcReads.Row<String[]> row = rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)};
+    List<String[]> rows = names.size() > LOOKUPS_BEFORE_A_FULL_READ
+        ? reads.list(columns + " FROM package_ecosystem p", row)
+        : reads.listJoining(columns + " FROM UNNEST(?) AS k(n) JOIN package_ecosystem p ON p.package_name = k.n", row, names);
+    for (String[] r : rows) {
+      out.put(new Package(r[0], r[1]), new String[] {r[2], r[3]}); // decoded by the caller, for the pairs it needs
     }
     return out;
   }
+
+  /** Names above which {@link #ceilingsOf} reads every row instead of looking each name up. */
+  static final int LOOKUPS_BEFORE_A_FULL_READ = 500;
 
   /** The ecosystems some advisory names {@code name} in, as stored; for a lookup of one package. */
   List<String> ecosystemsOf(String name) {
@@ -214,7 +221,7 @@ final class OsvQueries {
           known.add(name);
         }
       }
-      Map<Package, PackageCeiling> stored = ceilingsOf(known);
+      Map<Package, String[]> stored = ceilingsOf(known);
       Map<Package, PackageCeiling> out = new HashMap<>();
       for (Package p : packages) {
         String name = AdvisoryWriter.text(p.name());
@@ -226,7 +233,8 @@ final class OsvQueries {
         PackageCeiling ceiling = PackageCeiling.NONE;
         for (String e : ecosystems) {
           if (OsvPackage.covers(ecosystem, e)) {
-            PackageCeiling read = stored.get(new Package(e, name));
+            String[] texts = stored.get(new Package(e, name));
+            PackageCeiling read = texts == null ? null : PackageCeilings.read(texts[0], texts[1]);
             ceiling = ceiling.with(read == null ? UNKNOWN : read); // null: not computed, or added since
           }
         }
