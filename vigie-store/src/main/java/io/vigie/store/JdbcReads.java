@@ -104,15 +104,18 @@ public final class JdbcReads {
   public <T> List<T> listJoining(String sql, Row<T> row, java.util.Collection<String> texts) {
     try (Connection c = source.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
       java.sql.Array array = c.createArrayOf("VARCHAR", texts.toArray());
-      st.setArray(1, array);
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          out.add(row.map(rs));
+      try {
+        st.setArray(1, array);
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            out.add(row.map(rs));
+          }
         }
+        return out;
+      } finally {
+        array.free();
       }
-      array.free();
-      return out;
     } catch (SQLException e) {
       throw new IllegalStateException("database query failed: " + e.getMessage() + " (" + sql + ")", e);
     }
