@@ -190,8 +190,9 @@ final class AdvisoryWriter {
   }
 
   private static PreparedBatch bind(PreparedBatch batch, Package pair, PackageCeiling ceiling) {
+    String[] texts = PackageCeilings.texts(ceiling);
     return batch.bind("name", pair.name()).bind("ecosystem", pair.ecosystem())
-        .bind("ceiling", ceiling.asWritten().encode()).bind("unstated", ceiling.epochUnstated().encode());
+        .bind("ceiling", texts[0]).bind("unstated", texts[1]);
   }
 
   /**

@@ -24,6 +24,11 @@ final class PackageCeilings {
         : new PackageCeiling(AffectedCeiling.decode(ceiling), AffectedCeiling.decode(unstatedEpoch));
   }
 
+  /** The texts of {@code ceiling} for its two columns, in their order: {@code ceiling}, {@code ceiling_unstated_epoch}. */
+  static String[] texts(PackageCeiling ceiling) {
+    return new String[] {ceiling.asWritten().encode(), ceiling.epochUnstated().encode()};
+  }
+
   /** Rows per batch of updates. */
   private static final int BATCH = 500;
 
@@ -55,8 +60,9 @@ final class PackageCeilings {
                 StoredEntry.read(rs.getString(1), pair[1], pair[0], rs.getString(2), rs.getString(3))));
           }
         }
-        update.setString(1, ceiling.asWritten().encode());
-        update.setString(2, ceiling.epochUnstated().encode());
+        String[] texts = texts(ceiling);
+        update.setString(1, texts[0]);
+        update.setString(2, texts[1]);
         update.setString(3, pair[0]);
         update.setString(4, pair[1]);
         update.addBatch();

@@ -101,7 +101,7 @@ public final class AffectedCeiling {
     for (Map.Entry<VersionScheme, Version> bound : highest.entrySet()) {
       String text = bound.getValue().text();
       int colon = text.indexOf(':');
-      if (colon <= 0 || !text.substring(0, colon).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (colon <= 0 || !Digits.isAllDigits(text.substring(0, colon))) {
         return UNBOUNDED;
       }
       Optional<Version> parsed = bound.getKey().tryParse(text.substring(colon + 1));
